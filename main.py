@@ -1,0 +1,216 @@
+"""Clearlist: the desktop app without arguments, the contract's command line with them.
+
+Only argument parsing, logging and opening the workspace live here; every command calls a use
+case of `storage/` (the same ones the GUI calls) and prints a short summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+log = logging.getLogger("clearlist")
+
+APP_NAME = "Clearlist"
+
+
+def default_db_path() -> Path:
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "clearlist.db"
+
+
+def setup_logging(*, to_stderr: bool) -> None:
+    """A rotating log file in the per-user log folder. Ids and counts only, never personal data."""
+    import platformdirs
+
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        folder = platformdirs.user_log_path(APP_NAME, appauthor=False)
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            folder / "clearlist.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError:
+        pass  # no log file is better than no program
+    if to_stderr:
+        err = logging.StreamHandler(sys.stderr)
+        err.setLevel(logging.ERROR)
+        err.setFormatter(logging.Formatter("clearlist: %(message)s"))
+        root.addHandler(err)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clearlist",
+        description="Clearlist: prospect lists you may lawfully e-mail. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--db", type=Path, help="the workspace database file")
+    parser.add_argument("--as-of", type=_date, help="act as if today were this date (YYYY-MM-DD)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import a .csv, .txt, .tsv or .xlsx file as one batch")
+    p.add_argument("file", type=Path)
+    p.add_argument("--source-type", required=True, choices=_enum("SOURCE_TYPES"))
+    p.add_argument("--source-name", required=True)
+    p.add_argument("--acquired-on", type=_date)
+    p.add_argument("--audience", choices=_enum("AUDIENCES"))
+    p.add_argument("--lawful-basis", choices=_enum("LAWFUL_BASES"))
+    p.add_argument("--informed-at-collection", choices=("yes", "no"))
+    p.add_argument("--sheet")
+    p.add_argument("--map", action="append", default=[], metavar="HEADER=field")
+    p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite"), default="fill")
+    p.add_argument("--dry-run", action="store_true")
+    p.add_argument("--report", type=Path)
+
+    p = sub.add_parser("optout", help="the opt-out list")
+    osub = p.add_subparsers(dest="optout_command", metavar="SUBCOMMAND", required=True)
+    q = osub.add_parser("add", help="add addresses or whole domains (@example.com)")
+    q.add_argument("values", nargs="+", metavar="VALUE")
+    q.add_argument("--reason", default="manual", choices=_enum("OPTOUT_REASONS"))
+    q = osub.add_parser("import", help="add every address (or hash) of a file")
+    q.add_argument("file", type=Path)
+    q.add_argument("--hashed", choices=("sha256", "md5"))
+    q.add_argument("--reason", default="unsubscribed", choices=_enum("OPTOUT_REASONS"))
+
+    p = sub.add_parser("export", help="write the cleared contacts of a campaign")
+    p.add_argument("--campaign", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--function", action="append", default=[], choices=_enum("JOB_FUNCTIONS"))
+    p.add_argument("--segment")
+    p.add_argument("--decisions", type=Path)
+    p.add_argument("--report", type=Path)
+
+    p = sub.add_parser("classify", help="print title, function and seniority for job titles")
+    p.add_argument("titles", nargs="*", metavar="TITLE")
+
+    p = sub.add_parser("access-report", help="write the access report (GDPR art. 15)")
+    p.add_argument("email")
+    p.add_argument("--out", type=Path, required=True)
+
+    p = sub.add_parser("erase", help="erase one person everywhere")
+    p.add_argument("email")
+
+    p = sub.add_parser("retention", help="list (or purge) contacts whose retention has ended")
+    p.add_argument("--purge", action="store_true")
+    return parser
+
+
+def _enum(name: str) -> tuple[str, ...]:
+    from compliance import fields
+
+    return getattr(fields, name)
+
+
+# ----------------------------------------------------------------------------- commands
+def open_workspace(args: argparse.Namespace):  # noqa: ANN201 - storage.workspace.Workspace
+    from storage.workspace import Workspace
+
+    return Workspace.open(args.db or default_db_path(), today=args.as_of)
+
+
+def cmd_optout(args: argparse.Namespace) -> int:
+    from storage import optout
+
+    with open_workspace(args) as ws:
+        if args.optout_command == "add":
+            result = optout.add_values(ws, args.values, reason=args.reason, origin="command line")
+            print(f"{result.added} added to the opt-out list, {result.already} already there.")
+            return 0
+        return _not_yet("optout import")
+
+
+def _not_yet(name: str) -> int:
+    from storage.errors import UserError
+
+    raise UserError(f"The command '{name}' is not available in this version yet.")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    return _not_yet("import")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    return _not_yet("export")
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    return _not_yet("classify")
+
+
+def cmd_access_report(args: argparse.Namespace) -> int:
+    return _not_yet("access-report")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    return _not_yet("erase")
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    return _not_yet("retention")
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "optout": cmd_optout,
+    "export": cmd_export,
+    "classify": cmd_classify,
+    "access-report": cmd_access_report,
+    "erase": cmd_erase,
+    "retention": cmd_retention,
+}
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from storage.errors import UserError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        log.info("command %s failed: %s", args.command, type(exc).__name__)
+        print(f"clearlist: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("clearlist: interrupted; nothing was changed.", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(
+            "clearlist: something went wrong inside Clearlist; nothing was changed. "
+            "The details are in the log file; please report them.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        setup_logging(to_stderr=False)
+        from gui.app import run_app
+
+        return run_app(db_path=args.db, as_of=args.as_of)
+    setup_logging(to_stderr=True)
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
