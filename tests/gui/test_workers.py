@@ -1,0 +1,110 @@
+"""The background job wrapper: results, user errors, bugs, cancel, throttled progress."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from gui.workers import Job, WorkspaceJob
+from storage.errors import Cancelled, UserError
+
+
+def test_finished_carries_the_result_in_the_gui_thread(qtbot) -> None:
+    gui_thread = threading.get_ident()
+    worker_thread: list[int] = []
+
+    def fn(on_progress, is_cancelled):
+        worker_thread.append(threading.get_ident())
+        return 42
+
+    job = Job(fn)
+    received: list[tuple[object, int]] = []
+    job.finished.connect(lambda result: received.append((result, threading.get_ident())))
+    with qtbot.waitSignal(job.done, timeout=5000):
+        job.start()
+    assert received == [(42, gui_thread)]
+    assert worker_thread and worker_thread[0] != gui_thread
+
+
+def test_user_error_becomes_its_message(qtbot) -> None:
+    def fn(on_progress, is_cancelled):
+        raise UserError("The file is empty. Choose another one.")
+
+    job = Job(fn)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == ["The file is empty. Choose another one.", False]
+
+
+def test_a_bug_is_logged_and_reported_politely(qtbot, caplog) -> None:
+    def fn(on_progress, is_cancelled):
+        raise ZeroDivisionError("boom")
+
+    job = Job(fn)
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+        job.start()
+    message, is_bug = blocker.args
+    assert is_bug is True
+    assert "boom" not in message and "went wrong" in message
+    assert any("ZeroDivisionError" in (r.exc_text or "") for r in caplog.records)
+
+
+def test_cancel_is_seen_by_the_function(qtbot) -> None:
+    started = threading.Event()
+
+    def fn(on_progress, is_cancelled):
+        started.set()
+        while not is_cancelled():
+            time.sleep(0.005)
+        raise Cancelled()
+
+    job = Job(fn)
+    finished: list[object] = []
+    job.finished.connect(finished.append)
+    with qtbot.waitSignal(job.cancelled, timeout=5000):
+        job.start()
+        assert started.wait(5)
+        job.cancel()
+    assert finished == []
+
+
+def test_progress_is_throttled_but_reaches_the_end(qtbot) -> None:
+    def fn(on_progress, is_cancelled):
+        deadline = time.monotonic() + 0.35
+        done = 0
+        while time.monotonic() < deadline:
+            done += 1
+            on_progress(done, 10**9, "working")
+        on_progress(10**9, 10**9, "working")
+        return done
+
+    job = Job(fn)
+    seen: list[tuple[int, int, str]] = []
+    job.progress.connect(lambda d, t, m: seen.append((d, t, m)))
+    with qtbot.waitSignal(job.done, timeout=5000):
+        job.start()
+    qtbot.wait(50)
+    assert 2 <= len(seen) <= 7  # ~10 a second over 0.35 s, plus the final one
+    assert seen[-1] == (10**9, 10**9, "working")
+
+
+def test_workspace_job_uses_its_own_connection(qtbot, ws) -> None:
+    def fn(own, on_progress, is_cancelled):
+        assert own is not ws and own.conn is not ws.conn
+        return own.contact_count()
+
+    job = WorkspaceJob(ws, fn)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == [0]
+
+
+def test_jobs_run_independently(qtbot) -> None:
+    jobs = [Job(lambda p, c, i=i: i * 10) for i in range(3)]
+    results: list[object] = []
+    for job in jobs:
+        job.finished.connect(results.append)
+    with qtbot.waitSignals([j.done for j in jobs], timeout=5000):
+        for job in jobs:
+            job.start()
+    assert sorted(results) == [0, 10, 20]
