@@ -129,12 +129,13 @@ def open_workspace(args: argparse.Namespace):  # noqa: ANN201 - storage.workspac
 def cmd_optout(args: argparse.Namespace) -> int:
     from storage import optout
 
-    with open_workspace(args) as ws:
-        if args.optout_command == "add":
-            result = optout.add_values(ws, args.values, reason=args.reason, origin="command line")
-            print(f"{result.added} added to the opt-out list, {result.already} already there.")
-            return 0
-        return _not_yet("optout import")
+    if args.optout_command == "add":
+        entries = [optout.parse_optout_value(v) for v in args.values]  # check before opening
+        with open_workspace(args) as ws:
+            result = optout.add_entries(ws, entries, reason=args.reason, origin="command line")
+        print(f"{result.added} added to the opt-out list, {result.already} already there.")
+        return 0
+    return _not_yet("optout import")
 
 
 def _not_yet(name: str) -> int:

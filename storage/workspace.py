@@ -100,9 +100,12 @@ class Workspace:
             )
         key = keys.resolve_key(path, passphrase)
         if exists:
-            conn = cls._connect(path, key)
+            conn = cls._connect(path, key, configure=False)
             try:
+                # Check it is ours, and not newer, before anything writes to the file.
                 _verify(conn, path)
+                _check_version(conn)
+                cls._configure(conn, path)
                 cls._migrate(conn, path)
             except BaseException:
                 conn.close()
@@ -134,8 +137,8 @@ class Workspace:
                 ) from exc
             raise
 
-    @staticmethod
-    def _connect(path: Path, key: keys.KeyMaterial) -> Any:
+    @classmethod
+    def _connect(cls, path: Path, key: keys.KeyMaterial, *, configure: bool = True) -> Any:
         try:
             conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=10)
             # SQLCipher would print decryption failures on stderr; we report them ourselves.
@@ -156,6 +159,12 @@ class Workspace:
             raise _disk_error(exc, path) or WorkspaceError(
                 f"The workspace could not be opened: {exc}."
             ) from exc
+        if configure:
+            cls._configure(conn, path)
+        return conn
+
+    @staticmethod
+    def _configure(conn: Any, path: Path) -> None:
         try:
             conn.execute("PRAGMA journal_mode = WAL")
         except sqlcipher3.OperationalError as exc:
@@ -166,17 +175,10 @@ class Workspace:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB of decrypted pages
         conn.execute("PRAGMA temp_store = MEMORY")
-        return conn
 
     @classmethod
     def _migrate(cls, conn: Any, path: Path, *, backup: bool = True) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise WorkspaceError(
-                f"This workspace was saved by a newer version of Clearlist (schema {version}; "
-                f"this program knows up to {SCHEMA_VERSION}). Install the newer version to "
-                "open it; the file was not changed."
-            )
+        version = _check_version(conn)
         if version == SCHEMA_VERSION:
             return
         if backup:
@@ -328,6 +330,17 @@ def _verify(conn: Any, path: Path) -> None:
             f"{path.name} is an encrypted database, but not a Clearlist workspace. "
             "Choose a Clearlist workspace file."
         )
+
+
+def _check_version(conn: Any) -> int:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            f"This workspace was saved by a newer version of Clearlist (schema {version}; "
+            f"this program knows up to {SCHEMA_VERSION}). Install the newer version to "
+            "open it; the file was not changed."
+        )
+    return version
 
 
 def _backup_file(conn: Any, path: Path, version: int) -> Path:
