@@ -1,0 +1,160 @@
+"""Saved segments, and the SQL of a segment filter (used by the contacts view and the export)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from compliance.segment_filter import SegmentFilter, SegmentFilterError, parse_segment_filter
+
+from .contacts import fts_query
+from .errors import UserError
+from .workspace import Workspace, now_iso
+
+
+@dataclass(frozen=True)
+class Segment:
+    id: int
+    name: str
+    filter: SegmentFilter
+
+
+# Consent counts only with its proof (date and source) and not withdrawn (RULES.md A.5).
+# coalesce: a NULL lawful basis must read as "no consent", never as unknown.
+CONSENT_WITH_PROOF = (
+    "coalesce(lawful_basis = 'consent' AND consent_date IS NOT NULL "
+    "AND consent_source IS NOT NULL AND consent_withdrawn_on IS NULL, 0)"
+)
+
+
+def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
+    params.extend(values)
+    return f"{column} IN ({', '.join('?' for _ in values)})"
+
+
+def filter_sql(f: SegmentFilter) -> tuple[str | None, list[Any]]:
+    """An SQL condition on `contacts` and its parameters (None when the filter is empty)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, values in (
+        ("job_function", f.functions),
+        ("seniority", f.seniorities),
+        ("country", f.countries),
+        ("audience", f.audiences),
+        ("lawful_basis", f.lawful_bases),
+    ):
+        if values:
+            clauses.append(_in(column, values, params))
+    if f.source_types:
+        sub = _in("s.source_type", f.source_types, params)
+        clauses.append(
+            "id IN (SELECT cs.contact_id FROM contact_sources cs "
+            f"JOIN sources s ON s.id = cs.source_id WHERE {sub})"
+        )
+    if f.source_ids:
+        sub = _in("source_id", f.source_ids, params)
+        clauses.append(f"id IN (SELECT contact_id FROM contact_sources WHERE {sub})")
+    if f.tags:
+        # tags are `;`-separated: match whole tags, ignoring case and spaces around them
+        ors = []
+        for tag in f.tags:
+            ors.append("(';' || lower(replace(tags, ' ', '')) || ';') LIKE ?")
+            params.append("%;" + tag.lower().replace(" ", "") + ";%")
+        clauses.append("(" + " OR ".join(ors) + ")")
+    if f.company:
+        clauses.append("company LIKE ?")
+        params.append(f"%{f.company}%")
+    for column, low, high in (
+        ("collected_on", f.collected_from, f.collected_to),
+        ("last_inbound_contact_date", f.inbound_from, f.inbound_to),
+    ):
+        if low:
+            clauses.append(f"{column} >= ?")
+            params.append(low)
+        if high:
+            clauses.append(f"{column} <= ?")
+            params.append(high)
+    if f.consent is not None:
+        clauses.append(CONSENT_WITH_PROOF if f.consent else f"NOT {CONSENT_WITH_PROOF}")
+    match = fts_query(f.text)
+    if match:
+        clauses.append("id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)")
+        params.append(match)
+    if not clauses:
+        return None, []
+    return " AND ".join(clauses), params
+
+
+def count(ws: Workspace, f: SegmentFilter) -> int:
+    where, params = filter_sql(f)
+    sql = "SELECT count(*) FROM contacts" + (f" WHERE {where}" if where else "")
+    return int(ws.conn.execute(sql, params).fetchone()[0])
+
+
+def save_segment(ws: Workspace, name: str, f: SegmentFilter, segment_id: int | None = None) -> int:
+    name = name.strip()
+    if not name:
+        raise UserError("Give the segment a name.")
+    stamp = now_iso()
+    payload = json.dumps(f.to_dict(), ensure_ascii=False, sort_keys=True)
+    with ws.transaction():
+        clash = ws.conn.execute(
+            "SELECT id FROM segments WHERE name = ? AND id IS NOT ?", (name, segment_id)
+        ).fetchone()
+        if clash:
+            raise UserError(f"A segment named '{name}' already exists: choose another name.")
+        if segment_id is None:
+            cur = ws.conn.execute(
+                "INSERT INTO segments (name, filter_json, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?)",
+                (name, payload, stamp, stamp),
+            )
+            segment_id = int(cur.lastrowid)
+        else:
+            ws.conn.execute(
+                "UPDATE segments SET name = ?, filter_json = ?, updated_at = ? WHERE id = ?",
+                (name, payload, stamp, segment_id),
+            )
+        ws.audit("segment.saved", entity="segment", entity_id=segment_id)
+    return segment_id
+
+
+def delete_segment(ws: Workspace, segment_id: int) -> None:
+    with ws.transaction():
+        ws.conn.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
+        ws.audit("segment.deleted", entity="segment", entity_id=segment_id)
+
+
+def list_segments(ws: Workspace) -> list[Segment]:
+    rows = ws.conn.execute("SELECT id, name, filter_json FROM segments ORDER BY name").fetchall()
+    return [Segment(r[0], r[1], parse_segment_filter(json.loads(r[2]))) for r in rows]
+
+
+def get_segment(ws: Workspace, name: str) -> Segment:
+    row = ws.conn.execute(
+        "SELECT id, name, filter_json FROM segments WHERE name = ?", (name,)
+    ).fetchone()
+    if row is None:
+        known = [s.name for s in list_segments(ws)]
+        hint = ("Known segments: " + ", ".join(known) + ".") if known else "There are none yet."
+        raise UserError(f"There is no segment named '{name}'. {hint}")
+    try:
+        return Segment(row[0], row[1], parse_segment_filter(json.loads(row[2])))
+    except SegmentFilterError as exc:
+        raise UserError(f"The segment '{name}' cannot be used: {exc}") from exc
+
+
+def function_counts(ws: Workspace) -> dict[str, int]:
+    """Contacts per job function (the overview chart)."""
+    rows = ws.conn.execute(
+        "SELECT coalesce(job_function, 'other'), count(*) FROM contacts GROUP BY 1"
+    ).fetchall()
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def seniority_counts(ws: Workspace) -> dict[str, int]:
+    rows = ws.conn.execute(
+        "SELECT coalesce(seniority, 'unknown'), count(*) FROM contacts GROUP BY 1"
+    ).fetchall()
+    return {r[0]: int(r[1]) for r in rows}
