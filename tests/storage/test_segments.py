@@ -80,7 +80,8 @@ def test_each_criterion(ws, people):
     assert names(ws, tags=["salon2026"]) == ["Dupont"]
     assert names(ws, tags=["salon"]) == []  # whole tags only
     assert names(ws, company="acme") == ["Dupont"]
-    assert names(ws, collected_from="2026-01-01") == ["Berg", "Svensson"]
+    # Eve was entered by hand today (2026-11-28): collected today
+    assert names(ws, collected_from="2026-01-01") == ["Berg", "Eve", "Svensson"]
     assert names(ws, collected_to="2025-12-31") == ["Dupont", "Smith"]
     assert names(ws, inbound_from="2026-05-01") == ["Berg"]
     assert names(ws, consent=True) == ["Svensson"]  # Smith's consent has no proof
