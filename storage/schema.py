@@ -229,12 +229,16 @@ CREATE TABLE requests (
     received_on TEXT NOT NULL,
     identity_check TEXT,
     deadline TEXT NOT NULL,
-    extended INTEGER NOT NULL DEFAULT 0,
+    extension_told_on TEXT,              -- the person was told of the 2-month extension that day
     status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'refused')),
     outcome TEXT,
     file_sent TEXT,
-    closed_on TEXT
+    closed_on TEXT,
+    created_at TEXT NOT NULL
 );
+CREATE INDEX requests_open ON requests (status, deadline);
+CREATE INDEX requests_contact ON requests (contact_id);
+CREATE INDEX requests_subject ON requests (subject_sha256);
 
 CREATE TABLE breaches (
     id INTEGER PRIMARY KEY,
@@ -258,6 +262,7 @@ CREATE TABLE breach_contacts (
     contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     PRIMARY KEY (breach_id, contact_id)
 ) WITHOUT ROWID;
+CREATE INDEX breach_contacts_contact ON breach_contacts (contact_id);
 
 -- Register of processing activities (art. 30): editable sections, prefilled by the app.
 CREATE TABLE register (
