@@ -41,6 +41,8 @@ from pathlib import Path
 from .campaign import Campaign
 from .emails import email_key, is_valid_email
 from .fields import FLAGS, INDIRECT_SOURCE_TYPES, JURISDICTIONS
+from .normalise import Unreadable, normalise_country
+from .notices import render_notice
 from .retention import add_months, retention_end_from
 
 try:  # IDNA 2008 (what email-validator uses); the stdlib codec is IDNA 2003, close enough.
@@ -77,8 +79,11 @@ def generic_local_parts() -> frozenset[str]:
 
 def _canonical_local(local: str) -> str:
     """Lower-cased, without diacritics (försäljning = forsaljning), '-' and '_' read as '.'."""
-    decomposed = unicodedata.normalize("NFKD", local.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if local.isascii():  # the common case, ten times cheaper
+        plain = local.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", local.casefold())
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return plain.replace("-", ".").replace("_", ".")
 
 
@@ -151,7 +156,8 @@ class Decision:
     decision: str
     reasons: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
-    basis: str | None = None
+    # Not part of equality: Decision("ALLOW") equals any ALLOW decision, whatever row allowed it.
+    basis: str | None = field(default=None, compare=False)
 
     @property
     def allowed(self) -> bool:
@@ -510,6 +516,23 @@ def message_language(contact: ContactFacts, campaign: Campaign) -> str:
     return {"FR": "fr", "SE": "sv"}.get(code, "en")
 
 
+def notice_text(contact: ContactFacts, campaign: Campaign, unsubscribe: str) -> str | None:
+    """The campaign's first-contact notice filled in for `contact` (None when the campaign has
+    none): the contact's sources, the sender, the contact's own unsubscribe link, and the
+    complaint authority of the contact's jurisdiction in the contact's language."""
+    if campaign.notice is None:
+        return None
+    names = [name.strip() for name in contact.source_names if name and name.strip()]
+    return render_notice(
+        campaign.notice,
+        "; ".join(dict.fromkeys(names)),
+        campaign.sender,
+        unsubscribe,
+        jurisdiction=contact_jurisdiction(contact, campaign),
+        language=message_language(contact, campaign),
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # Building facts from stored fields
 
@@ -537,6 +560,15 @@ def _as_bool(value: object) -> bool | None:
     return None
 
 
+def _as_country(value: object) -> str | None:
+    """ISO code from a code or a country name; an unreadable value is kept as it is, which
+    decide() treats as another country (strict branch, UNCERTAIN)."""
+    try:
+        return normalise_country(value)
+    except Unreadable:
+        return _as_text(value)
+
+
 def _as_text(value: object) -> str | None:
     if value is None:
         return None
@@ -559,7 +591,7 @@ def facts_from_fields(
     return ContactFacts(
         email=str(fields.get("email") or ""),
         email_valid=email_valid,
-        country=_as_text(fields.get("country")),
+        country=_as_country(fields.get("country")),
         audience=_as_text(fields.get("audience")),
         sole_trader=_as_bool(fields.get("sole_trader")),
         lawful_basis=_as_text(fields.get("lawful_basis")),

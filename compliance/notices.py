@@ -24,6 +24,8 @@ REQUIRED_PLACEHOLDERS = frozenset({"source_name"})
 NOTICE_PLACEHOLDERS = frozenset({"source_name", "sender", "unsubscribe", "authority"})
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+# Anything in braces, for validation: `{sender.__class__}` or `{ source }` is a mistake to show.
+_BRACED = re.compile(r"\{([^{}\n]*)\}")
 _TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "notices"
 
 # The supervisory authority a person may complain to, by jurisdiction then language.
@@ -54,7 +56,7 @@ def template_problem(template: str) -> str | None:
     if not template.strip():
         return "The notice is empty."
     used = placeholders(template)
-    unknown = sorted(used - NOTICE_PLACEHOLDERS)
+    unknown = sorted(set(_BRACED.findall(template)) - NOTICE_PLACEHOLDERS)
     if unknown:
         allowed = ", ".join("{" + name + "}" for name in sorted(NOTICE_PLACEHOLDERS))
         return (

@@ -20,6 +20,7 @@ from compliance.clearance import (
     facts_from_fields,
     is_generic_address,
     message_language,
+    notice_text,
     reason_sentence,
 )
 from compliance.fields import FLAGS, REASON_CODES
@@ -1066,7 +1067,8 @@ def test_decision_table(
     basis: str | None,
 ) -> None:
     result = decide(facts(**contact_kw), campaign(**campaign_kw), TODAY, suppression)
-    assert result == Decision(decision, reasons, flags, basis)
+    assert result == Decision(decision, reasons, flags)
+    assert result.basis == basis
 
 
 def test_case_ids_are_unique() -> None:
@@ -1243,7 +1245,10 @@ def test_facts_from_fields_parses_stored_values() -> None:
     assert contact.informed_at_collection is True
     assert contact.last_inbound_contact_date is None
     assert contact.country_code == "FR"
-    assert decide(contact, campaign(), TODAY) == Decision("ALLOW", (), (), "consent")
+    assert facts_from_fields({"email": "a@b.se", "country": "Suède"}).country_code == "SE"
+    assert facts_from_fields({"email": "a@b.se", "country": "Sverige"}).country_code == "SE"
+    assert facts_from_fields({"email": "a@b.se", "country": "Atlantis"}).country_code == "ATLANTIS"
+    assert decide(contact, campaign(), TODAY).basis == "consent"
 
 
 def test_replace_recomputes_derived_facts() -> None:
@@ -1326,3 +1331,26 @@ def test_reason_sentence_refuses_excluded_and_unknown_language() -> None:
     decision, allowed = _allowed({})
     with pytest.raises(ValueError):
         reason_sentence(decision, allowed, campaign(), "de")
+
+
+# --- The notice each contact receives --------------------------------------------------------
+
+
+def test_notice_text_names_every_source_and_the_right_authority() -> None:
+    contact = facts(
+        country="SE",
+        source_types=frozenset({"purchased", "trade_show"}),
+        source_names=("Bisnode", "Elmia 2026", "Bisnode"),
+    )
+    cmp = campaign(notice="Från {source_name}. {sender}. {unsubscribe}. {authority}.")
+    text = notice_text(contact, cmp, "https://acme.example/u?t=tok")
+    assert text == (
+        "Från Bisnode; Elmia 2026. Acme SAS, 1 rue de la Paix, 75002 Paris. "
+        "https://acme.example/u?t=tok. Integritetsskyddsmyndigheten (IMY, www.imy.se)."
+    )
+    assert notice_text(contact, campaign(notice=None), "x") is None
+
+
+def test_notice_text_needs_a_source_name() -> None:
+    with pytest.raises(ValueError):
+        notice_text(facts(source_names=()), campaign(**WITH_NOTICE), "x")
