@@ -1,0 +1,526 @@
+"""Job title -> (function, seniority): the pure classifier behind segments by job function.
+
+How a title is read:
+
+1. `normalise_title` makes the key: case folded, accents folded (å -> a, é -> e), a company name
+   after "at", "@", "chez", "på", "hos", "bei" dropped, French/Spanish/German gender marks
+   removed (Chargé(e), Directeur·rice, Vendedor/a, Leiter/in, H/F, m/w/d), dotted abbreviations
+   joined (C.E.O. -> ceo), emojis and punctuation dropped, noise words dropped (interim, tf).
+   "&" and "/" survive as tokens because they tell coordination ("Sales & Marketing") apart
+   from modification ("IT Sales"). The key is idempotent and is what user rules are keyed by.
+2. The key's words, minus stopwords (of, de, för, ...), are matched against the vocabulary,
+   longest phrase first ("key account manager" before "manager"). A word that is not in the
+   vocabulary is split as a Swedish/German compound: modifier [+ linking s] + head
+   (marknad+s+chef, ekonomi+ansvarig, vertrieb+s+leiter).
+3. Each match may name a function (strong, or weak: "technical", "support") and a seniority.
+   Function: an executive term wins; otherwise role functions (sales, marketing, hr, finance,
+   legal, purchasing, customer service) beat domains (it, engineering), which beat operations,
+   because a domain usually says what is sold or run ("IT Sales", "Sales Operations"); among
+   equals, and across a coordination ("Logistik- och inköpschef"), the first named wins.
+   Seniority: an assistant/intern term wins ("Assistant to the CEO"), except the English
+   deputy form "Assistant (Store) Manager"; otherwise the highest level named.
+   With nothing recognised the answer is other / unknown, never a guess.
+
+Vocabularies are JSON files in `resources/jobtitles/` (one per language plus shared
+abbreviations), read once; adding a language is adding a file. Results are cached by raw title
+and by key, so re-classifying a workspace after a rule change costs one dict lookup per title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .fields import JOB_FUNCTIONS, SENIORITIES
+
+VOCABULARY_DIR = Path(__file__).resolve().parent.parent / "resources" / "jobtitles"
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    function: str
+    seniority: str
+
+
+# Every possible answer exists once: the caches then hold references, not copies.
+_CLASSIFICATIONS: dict[tuple[str, str], Classification] = {
+    (f, s): Classification(f, s) for f in JOB_FUNCTIONS for s in SENIORITIES
+}
+UNKNOWN = _CLASSIFICATIONS[("other", "unknown")]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    """What one vocabulary phrase says: a function (maybe weak), a seniority, or both."""
+
+    function: str | None
+    weak: bool
+    seniority: str | None
+
+
+# --------------------------------------------------------------------------- normalisation
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+# Letters NFKD does not decompose but that Nordic and other European names use.
+_FOLD_SPECIAL = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
+_AT_SIGN = re.compile(r"(?<=\S)\s*@.*$", re.S)
+_AD_INTERIM = re.compile(r"(?<!\w)a\.\s?i\.(?!\w)")
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?![\w])")
+_GENDER_TAG = re.compile(r"\(?(?<![\w/])[hfmwdx](?:\s*/\s*[hfmwdx]){1,2}(?![\w/])\)?")
+_GENDER_PAREN = re.compile(r"\((?:e|ne|se|le|ere|euse|rice|trice|ice|a|o|in|innen|es|s)\)")
+_GENDER_DOT = re.compile(r"(?<=\w)[·•.](?:e|ne|se|ere|euse|rice|trice|es|s)(?![\w])")
+_GENDER_SLASH = re.compile(r"(?<=\w)/(?:e|ne|se|ere|euse|rice|trice|a|in|innen|es)(?=[\s,;|)&/]|$)")
+_LINKED_PREFIX = re.compile(r"(?<![\w-])(e|co)-(?=[^\W\d_])")
+_SHORT_AMP_SPACED = re.compile(r"(?<![\w&])([^\W\d_])\s*[&+]\s*([^\W\d_])(?![\w&])")
+_SHORT_AMP = re.compile(r"(?<![\w&])([^\W\d_]{1,2})[&+]([^\W\d_]{1,2})(?![\w&])")
+_TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[&+/|]")
+_SEPARATORS = {"&": "&", "+": "&", "/": "/", "|": "/"}
+
+
+def _fold(text: str) -> str:
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD_SPECIAL))
+    # NFKD can produce capitals (ℌ -> H), so fold case again after it.
+    return _COMBINING.sub("", text).casefold()
+
+
+class _Normaliser:
+    def __init__(self, noise: frozenset[str], company_markers: Iterable[str]) -> None:
+        self._noise = noise
+        markers = sorted({m.casefold() for m in company_markers}, key=len, reverse=True)
+        self._company = (
+            re.compile(r"(?<=\S)\s+(?:" + "|".join(map(re.escape, markers)) + r")\s+\S.*$", re.S)
+            if markers
+            else None
+        )
+
+    def __call__(self, title: str) -> str:
+        text = title.casefold()
+        # The company goes before folding: "på" (at) must not become "pa" (personal assistant).
+        if self._company is not None:
+            text = self._company.sub("", text)
+        if "@" in text:
+            text = _AT_SIGN.sub("", text)
+        text = _fold(text)
+        if "." in text:
+            text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _AD_INTERIM.sub(" ", text))
+        if "/" in text:
+            text = _GENDER_SLASH.sub("", _GENDER_TAG.sub(" ", text))
+        if "(" in text:
+            text = _GENDER_PAREN.sub("", text)
+        if "·" in text or "•" in text or "." in text:
+            text = _GENDER_DOT.sub("", text)
+        if "-" in text:
+            text = _LINKED_PREFIX.sub(r"\1", text)
+        if "&" in text or "+" in text:
+            text = _SHORT_AMP.sub(r"\1&\2", _SHORT_AMP_SPACED.sub(r"\1&\2", text))
+        tokens: list[str] = []
+        noise = self._noise
+        for token in _TOKEN.findall(text):
+            separator = _SEPARATORS.get(token)
+            if separator is not None:
+                # Only between words, never two in a row: "Founder | | CEO /" -> "founder / ceo".
+                if tokens and tokens[-1] not in ("&", "/"):
+                    tokens.append(separator)
+            elif len(token) > 1 and not token.isdigit() and token not in noise:
+                tokens.append(token)
+        if tokens and tokens[-1] in ("&", "/"):
+            tokens.pop()
+        return " ".join(tokens)
+
+
+# --------------------------------------------------------------------------- vocabulary
+_MISSING = _Sense(None, False, None)  # sentinel for "no such modifier" (distinct from neutral)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The merged vocabularies of every language file, compiled for lookup."""
+
+    languages: tuple[str, ...]
+    terms: Mapping[str, _Sense]  # content phrase (stopwords removed) -> sense
+    longest: Mapping[str, int]  # first word -> longest phrase (in words) starting with it
+    stopwords: frozenset[str]
+    conjunctions: frozenset[str]
+    noise: frozenset[str]
+    company_markers: tuple[str, ...]
+    heads: tuple[tuple[str, _Sense], ...]  # compound heads, longest first
+    modifiers: Mapping[str, _Sense]  # compound modifiers (function only, or neutral)
+    neutral_modifiers: tuple[str, ...]
+    deputy_prefixes: frozenset[str]
+    deputy_heads: frozenset[str]
+
+
+def _parse_sense_key(key: str, source: str) -> _Sense:
+    function, sep, seniority = key.partition("/")
+    if not sep:
+        seniority = ""
+    weak = function.endswith("~")
+    function = function.rstrip("~")
+    if function and function not in JOB_FUNCTIONS:
+        raise ValueError(f"{source}: unknown function {function!r} in {key!r}")
+    if seniority and seniority not in SENIORITIES:
+        raise ValueError(f"{source}: unknown seniority {seniority!r} in {key!r}")
+    return _Sense(function or None, weak, seniority or None)
+
+
+def _merge(old: _Sense, new: _Sense, phrase: str, source: str) -> _Sense:
+    """Two files may describe one word (French and English 'commercial'): combine, never clash."""
+    function, weak = old.function, old.weak
+    if new.function is not None:
+        if function is not None and function != new.function:
+            raise ValueError(f"{source}: {phrase!r} is {new.function}, elsewhere {function}")
+        function, weak = new.function, weak and new.weak if function else new.weak
+    seniority = old.seniority
+    if new.seniority is not None:
+        if seniority is not None and seniority != new.seniority:
+            raise ValueError(f"{source}: {phrase!r} is {new.seniority}, elsewhere {seniority}")
+        seniority = new.seniority
+    return _Sense(function, weak, seniority)
+
+
+def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
+    """Read and check every `*.json` vocabulary of `directory` (errors name the file)."""
+    files = sorted(directory.glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no job-title vocabulary in {directory}")
+    docs: list[tuple[str, dict[str, Any]]] = []
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            docs.append((path.name, json.load(handle)))
+
+    def words(doc: dict[str, Any], name: str) -> set[str]:
+        return {_fold(w.casefold()) for w in doc.get(name, [])}
+
+    stopwords: set[str] = set()
+    conjunctions: set[str] = set()
+    noise: set[str] = set()
+    markers: set[str] = set()
+    deputy_prefixes: set[str] = set()
+    deputy_heads: set[str] = set()
+    for _, doc in docs:
+        stopwords |= words(doc, "stopwords")
+        conjunctions |= words(doc, "conjunctions")
+        noise |= words(doc, "noise")
+        markers |= {m.casefold() for m in doc.get("company_markers", [])}
+        deputy = doc.get("deputy", {})
+        deputy_prefixes |= words(deputy, "prefixes")
+        deputy_heads |= words(deputy, "heads")
+    normalise = _Normaliser(frozenset(noise), ())
+    skipped = stopwords | conjunctions | {"&", "/"}
+
+    def content(phrase: str, source: str) -> str:
+        text = " ".join(t for t in normalise(phrase).split(" ") if t and t not in skipped)
+        if not text:
+            raise ValueError(f"{source}: the phrase {phrase!r} is empty once normalised")
+        return text
+
+    terms: dict[str, _Sense] = {}
+    for source, doc in docs:
+        for key, phrases in doc.get("terms", {}).items():
+            sense = _parse_sense_key(key, source)
+            for phrase in phrases:
+                text = content(phrase, source)
+                old = terms.get(text)
+                terms[text] = sense if old is None else _merge(old, sense, phrase, source)
+
+    modifiers: dict[str, _Sense] = {}
+    # Any one-word strong function term can start a compound: "marketingchef", "hrchef".
+    for text, sense in terms.items():
+        if " " not in text and sense.function and not sense.weak and len(text) >= 3:
+            modifiers[text] = _Sense(sense.function, False, None)
+    neutral: set[str] = set()
+    heads: dict[str, _Sense] = {}
+    for source, doc in docs:
+        for function, stems in doc.get("compound_modifiers", {}).items():
+            if function and function not in JOB_FUNCTIONS:
+                raise ValueError(f"{source}: unknown function {function!r} for modifiers")
+            for stem in stems:
+                text = content(stem, source)
+                modifiers[text] = _Sense(function or None, False, None)
+                if not function:
+                    neutral.add(text)
+        for head in doc.get("compound_heads", []):
+            text = content(head, source)
+            if text not in terms:
+                raise ValueError(f"{source}: compound head {head!r} is not a term of any file")
+            heads[text] = terms[text]
+
+    longest: dict[str, int] = {}
+    for text in terms:
+        parts = text.split(" ")
+        longest[parts[0]] = max(longest.get(parts[0], 1), len(parts))
+
+    return Vocabulary(
+        languages=tuple(doc.get("language", source) for source, doc in docs),
+        terms=terms,
+        longest=longest,
+        stopwords=frozenset(stopwords),
+        conjunctions=frozenset(conjunctions | {"&", "/"}),
+        noise=frozenset(noise),
+        company_markers=tuple(sorted(markers)),
+        heads=tuple(sorted(heads.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        modifiers=modifiers,
+        neutral_modifiers=tuple(sorted(neutral, key=len, reverse=True)),
+        deputy_prefixes=frozenset(deputy_prefixes),
+        deputy_heads=frozenset(deputy_heads),
+    )
+
+
+# --------------------------------------------------------------------------- classifier
+_RANK = {"staff": 1, "manager": 2, "director": 3, "owner_executive": 4}
+_ROLE_FUNCTIONS = frozenset(
+    {"sales", "marketing", "hr", "finance", "legal", "purchasing", "customer_service"}
+)
+_TIER = {f: 0 for f in _ROLE_FUNCTIONS} | {"it": 1, "engineering": 1, "operations": 2, "other": 3}
+
+Overrides = Mapping[str, tuple[str, str]]
+
+
+class TitleClassifier:
+    """Compiled vocabularies, user rules and the caches; `classify` is safe to call from threads.
+
+    `overrides` maps titles (normalised here, so "Gérant" and "gerant" are one rule) to a
+    (function, seniority) pair that wins over the vocabulary.
+    """
+
+    def __init__(
+        self,
+        overrides: Overrides | None = None,
+        *,
+        vocabulary: Vocabulary | None = None,
+        cache_size: int = 1 << 18,
+    ) -> None:
+        self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+        self._normalise = _Normaliser(self.vocabulary.noise, self.vocabulary.company_markers)
+        self._cache_size = cache_size
+        # Vocabulary answers per key: valid whatever the rules, so shared by `with_overrides`.
+        self._by_key: dict[str, Classification] = {}
+        self._token_sense = lru_cache(maxsize=1 << 16)(self._token_sense_uncached)
+        self._overrides: dict[str, Classification] = {}
+        self._by_title = lru_cache(maxsize=cache_size)(self._classify_title)
+        if overrides:
+            self.set_overrides(overrides)
+
+    # ----------------------------------------------------------------- public API
+    def normalise(self, title: str | None) -> str:
+        """The key of a title: what caches and user rules are keyed by."""
+        return self._normalise(title if isinstance(title, str) else str(title)) if title else ""
+
+    def classify(self, title: str | None) -> Classification:
+        if not title:
+            return UNKNOWN
+        return self._by_title(title if isinstance(title, str) else str(title))
+
+    def classify_many(self, titles: Iterable[str | None]) -> list[Classification]:
+        """Classify a column of titles; repeated titles cost one cache lookup each."""
+        by_title = self._by_title
+        return [by_title(t) if isinstance(t, str) and t else self.classify(t) for t in titles]
+
+    def classify_key(self, key: str) -> Classification:
+        """Classify an already normalised title (a stored key)."""
+        override = self._overrides.get(key)
+        return override if override is not None else self._vocabulary_answer(key)
+
+    def vocabulary_classification(self, title: str | None) -> Classification:
+        """What the vocabulary alone says, ignoring user rules (to show next to a rule)."""
+        return self._vocabulary_answer(self.normalise(title))
+
+    @property
+    def overrides(self) -> dict[str, tuple[str, str]]:
+        return {k: (c.function, c.seniority) for k, c in self._overrides.items()}
+
+    def set_overrides(self, overrides: Overrides) -> None:
+        """Replace the user rules; every later answer follows them (caches of answers reset)."""
+        checked: dict[str, Classification] = {}
+        for title, pair in overrides.items():
+            function, seniority = pair
+            if function not in JOB_FUNCTIONS:
+                raise ValueError(f"unknown job function {function!r}")
+            if seniority not in SENIORITIES:
+                raise ValueError(f"unknown seniority {seniority!r}")
+            key = self.normalise(title)
+            if not key:
+                raise ValueError("a rule needs a title with at least one word")
+            checked[key] = _CLASSIFICATIONS[(function, seniority)]
+        self._overrides = checked
+        self._by_title.cache_clear()
+
+    def with_overrides(self, overrides: Overrides) -> TitleClassifier:
+        """A classifier with these rules that shares this one's vocabulary and key cache."""
+        other = TitleClassifier.__new__(TitleClassifier)
+        other.vocabulary = self.vocabulary
+        other._normalise = self._normalise
+        other._cache_size = self._cache_size
+        other._by_key = self._by_key
+        other._token_sense = self._token_sense
+        other._overrides = {}
+        other._by_title = lru_cache(maxsize=self._cache_size)(other._classify_title)
+        other.set_overrides(overrides)
+        return other
+
+    # ----------------------------------------------------------------- internals
+    def _classify_title(self, title: str) -> Classification:
+        key = self._normalise(title)
+        override = self._overrides.get(key)
+        return override if override is not None else self._vocabulary_answer(key)
+
+    def _vocabulary_answer(self, key: str) -> Classification:
+        answer = self._by_key.get(key)
+        if answer is None:
+            answer = self._analyse(key)
+            if len(self._by_key) >= self._cache_size:
+                self._by_key.clear()  # a whole new generation is cheaper than LRU bookkeeping
+            self._by_key[key] = answer
+        return answer
+
+    def _token_sense_uncached(self, token: str) -> _Sense | None:
+        """A single word: a term, a compound (marknad+s+chef), or a suspended compound."""
+        vocab = self.vocabulary
+        sense = vocab.terms.get(token)
+        if sense is not None:
+            return sense
+        for head, head_sense in vocab.heads:
+            if len(token) >= len(head) + 3 and token.endswith(head):
+                modifier = self._modifier(token[: -len(head)])
+                if modifier is not _MISSING:
+                    if modifier.function is None:
+                        return head_sense
+                    return _Sense(modifier.function, modifier.weak, head_sense.seniority)
+        # "Försäljnings- och marknadschef": the first part stands alone with its linking s.
+        if token.endswith("s"):
+            modifier = vocab.modifiers.get(token[:-1])
+            if modifier is not None and modifier.function is not None:
+                return modifier
+        return None
+
+    def _modifier(self, text: str, depth: int = 0) -> _Sense:
+        modifiers = self.vocabulary.modifiers
+        found = modifiers.get(text)
+        if found is None and text.endswith("s"):
+            found = modifiers.get(text[:-1])
+        if found is not None:
+            return found
+        if depth == 0:
+            # "koncern|redovisning|s|chef", "gebiet|s|verkauf|s|leiter"
+            for neutral in self.vocabulary.neutral_modifiers:
+                if text.startswith(neutral) and len(text) > len(neutral) + 2:
+                    rest = text[len(neutral) :]
+                    found = self._modifier(rest, 1)
+                    if found is _MISSING and rest.startswith("s"):
+                        found = self._modifier(rest[1:], 1)
+                    if found is not _MISSING:
+                        return found
+        return _MISSING
+
+    def _analyse(self, key: str) -> Classification:
+        if not key:
+            return UNKNOWN
+        vocab = self.vocabulary
+        stopwords, conjunctions = vocab.stopwords, vocab.conjunctions
+        words: list[str] = []
+        coordinated: list[bool] = []  # a conjunction stands between this word and the previous
+        pending = False
+        for token in key.split(" "):
+            if token in conjunctions:
+                pending = bool(words)
+            elif token not in stopwords:
+                words.append(token)
+                coordinated.append(pending)
+                pending = False
+
+        terms, longest = vocab.terms, vocab.longest
+        # items: (sense or None, first word index, last word index)
+        items: list[tuple[_Sense | None, int, int]] = []
+        i, count = 0, len(words)
+        while i < count:
+            word = words[i]
+            sense: _Sense | None = None
+            length = 1
+            for size in range(min(longest.get(word, 1), count - i), 1, -1):
+                sense = terms.get(" ".join(words[i : i + size]))
+                if sense is not None:
+                    length = size
+                    break
+            if sense is None:
+                sense = self._token_sense(word)
+            items.append((sense, i, i + length - 1))
+            i += length
+
+        # Seniority. An English "Assistant (Store) Manager" is a deputy manager, not an assistant.
+        assistant = False
+        rank = 0
+        seniority = "unknown"
+        for index, (sense, first, _) in enumerate(items):
+            if sense is None or sense.seniority is None:
+                continue
+            if sense.seniority == "assistant":
+                if words[first] in vocab.deputy_prefixes and self._is_deputy(items, index, words):
+                    continue
+                assistant = True
+            elif _RANK[sense.seniority] > rank:
+                rank = _RANK[sense.seniority]
+                seniority = sense.seniority
+        if assistant:
+            seniority = "assistant"
+
+        # Function: strong terms if any, else weak ones.
+        candidates = [
+            index
+            for index, (sense, _, _) in enumerate(items)
+            if sense is not None and sense.function is not None and not sense.weak
+        ] or [
+            index
+            for index, (sense, _, _) in enumerate(items)
+            if sense is not None and sense.function is not None
+        ]
+        if not candidates:
+            function = "other"
+        elif any(items[i][0].function == "executive" for i in candidates):  # type: ignore[union-attr]
+            # An assistant to the CEO is not an executive (RULES.md treats executives as on-topic).
+            function = "other" if assistant else "executive"
+        else:
+            best = min(candidates, key=lambda i: (_TIER[items[i][0].function], i))  # type: ignore[union-attr,index]
+            # Walk back over a coordination: "Logistik- och inköpschef" is first logistics.
+            chosen = set(candidates)
+            while best > 0 and coordinated[items[best][1]] and best - 1 in chosen:
+                best -= 1
+            function = items[best][0].function  # type: ignore[union-attr,assignment]
+        return _CLASSIFICATIONS[(function, seniority)]
+
+    def _is_deputy(
+        self, items: list[tuple[_Sense | None, int, int]], index: int, words: list[str]
+    ) -> bool:
+        heads = self.vocabulary.deputy_heads
+        for sense, _, last in items[index + 1 : index + 4]:
+            if sense is None:
+                return False  # "Assistant to the Director": an unknown word breaks the chain
+            if sense.seniority is None:
+                continue  # "Assistant Store Manager": a function word in between
+            return words[last] in heads
+        return False
+
+
+default_classifier = TitleClassifier()
+
+
+def normalise_title(title: str | None) -> str:
+    """The cache and rule key of a title: case and accents folded, noise removed."""
+    return default_classifier.normalise(title)
+
+
+def classify(title: str | None) -> Classification:
+    """Job title -> Classification(function, seniority) with the shipped vocabularies."""
+    return default_classifier.classify(title)
+
+
+def classify_many(titles: Iterable[str | None]) -> list[Classification]:
+    return default_classifier.classify_many(titles)
