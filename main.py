@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("access-report", help="write the access report (GDPR art. 15)")
     p.add_argument("email")
     p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--language", choices=("en", "fr", "sv"), help="default: from the person's country"
+    )
 
     p = sub.add_parser("erase", help="erase one person everywhere")
     p.add_argument("email")
@@ -157,15 +160,46 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
-    return _not_yet("access-report")
+    from storage import rights
+
+    rights.check_address(args.email)  # a malformed address is bad usage (exit 2)
+    with open_workspace(args) as ws:
+        written = rights.write_access_report(ws, args.email, args.out, language=args.language)
+    print(f"Access report written to {written.path} ({written.language}).")
+    return 0
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    return _not_yet("erase")
+    from storage import rights
+
+    rights.check_address(args.email)  # a malformed address is bad usage (exit 2)
+    with open_workspace(args) as ws:
+        result = rights.erase_person(ws, args.email)
+    what = "The person was erased" if result.contact_id else "The address was erased"
+    print(f"{what}; only the SHA-256 of the address stays on the opt-out list.")
+    if result.export_tools:
+        tools = ", ".join(result.export_tools)
+        print(f"The person was in files exported for: {tools}. Delete them there too.")
+    return 0
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
-    return _not_yet("retention")
+    from storage import retention
+
+    with open_workspace(args) as ws:
+        if args.purge:
+            result = retention.purge(ws)
+            print(f"{result.deleted} contacts whose retention period had ended were deleted.")
+            return 0
+        found = retention.scan(ws)
+    for entry in found.expired:
+        print(f"{entry.email}\t{entry.last_day.isoformat()}\t{entry.basis}")
+    print(
+        f"{len(found.expired)} contacts' retention period has ended "
+        f"({len(found.ending_soon)} more end within {retention.SOON_DAYS} days); "
+        "run 'retention --purge' to delete them."
+    )
+    return 0
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
