@@ -54,7 +54,7 @@ _HEAD = (
     "sole_trader",
 )
 _TAIL = COLUMNS[len(_HEAD) :]
-# A row is built as head tuple + precomputed tail tuple: the contract's order must allow it.
+# A row is the head fields then a precomputed tail dict: the contract's order must allow it.
 assert COLUMNS[: len(_HEAD)] == _HEAD, "contract field order changed: update _HEAD"
 
 DEFAULT_DIRTY = 0.08
@@ -210,6 +210,7 @@ class _Lang:
     providers: tuple[tuple[str, int], ...]
     consent_sources: tuple[str, ...]
     consent_wordings: tuple[str, ...]
+    consent_methods: tuple[str, ...]
     notes: tuple[str, ...]
     informed: tuple[tuple[str, int], ...]
     dmy_share: float  # share of DD/MM/YYYY dates in this language's rows
@@ -233,6 +234,7 @@ _EN_COMMON = dict(
     providers=co.EN_PROVIDERS,
     consent_sources=co.EN_CONSENT_SOURCES,
     consent_wordings=co.EN_CONSENT_WORDINGS,
+    consent_methods=co.EN_CONSENT_METHODS,
     notes=co.EN_NOTES,
     informed=(("", 50), ("yes", 30), ("no", 20)),
     dmy_share=0.3,
@@ -257,6 +259,7 @@ _LANGS: dict[str, _Lang] = {
         providers=co.FR_PROVIDERS,
         consent_sources=co.FR_CONSENT_SOURCES,
         consent_wordings=co.FR_CONSENT_WORDINGS,
+        consent_methods=co.FR_CONSENT_METHODS,
         notes=co.FR_NOTES,
         informed=(("", 45), ("yes", 15), ("oui", 20), ("no", 20)),
         dmy_share=0.45,
@@ -279,6 +282,7 @@ _LANGS: dict[str, _Lang] = {
         providers=co.SV_PROVIDERS,
         consent_sources=co.SV_CONSENT_SOURCES,
         consent_wordings=co.SV_CONSENT_WORDINGS,
+        consent_methods=co.SV_CONSENT_METHODS,
         notes=co.SV_NOTES,
         informed=(("", 45), ("yes", 15), ("ja", 20), ("no", 20)),
         dmy_share=0.12,
@@ -382,10 +386,10 @@ class _CountryPools:
     labels: tuple[str, ...]
     forms: tuple[str, ...]
     tlds: tuple[str, ...]
-    mobile: tuple[_Phone, ...]  # with blanks, for people
-    b2c_phone: tuple[_Phone, ...]
-    switchboard: tuple[_Phone, ...]  # with blanks, for generic addresses
-    b2b_phone: tuple[_Phone, ...]
+    # Phone formats, None standing for a blank phone.
+    b2c_phone: tuple[_Phone, ...]  # mobiles, for consumers and sole traders
+    switchboard: tuple[_Phone, ...]  # landlines, for generic addresses
+    b2b_phone: tuple[_Phone, ...]  # either, for named company contacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,7 +439,6 @@ def _static() -> _Static:
                     labels=_weighted(c.labels, 6),
                     forms=_weighted(c.forms, 7),
                     tlds=_weighted(c.tlds, 6),
-                    mobile=_phone_pool(c.mobile, 0.3),
                     b2c_phone=_phone_pool(c.mobile, 0.45),
                     switchboard=_phone_pool(c.landline, 0.2),
                     b2b_phone=_phone_pool(c.mobile + c.landline, 0.3),
@@ -451,13 +454,13 @@ def _static() -> _Static:
     )
 
 
-# Rows per company: mostly small firms, a few bigger ones (mean about 4.4).
+# Rows per company: mostly small firms, a few bigger ones (mean about 4.8).
 _COMPANY_SIZES = _weighted(
     [(1, 25), (2, 20), (3, 15), (4, 10), (5, 8), (6, 6), (8, 5), (10, 4), (15, 3), (25, 2),
      (40, 2)],
     8,
 )  # fmt: skip
-# Block kinds, weighted so that about 87% of rows are B2B company rows, 10% consumers and
+# Block kinds, weighted so that about 88% of rows are B2B company rows, 9% consumers and
 # 3% sole traders (a company block yields several rows, the others one).
 _B2B, _B2C, _SOLE = 0, 1, 2
 _BLOCK_KINDS = _weighted([(_B2B, 39), (_B2C, 19), (_SOLE, 6)], 6)
@@ -556,7 +559,7 @@ def _make_tail(
         if rnd() < 0.6:
             consent_wording = _pick(rng, lang.consent_wordings)
         if rnd() < 0.6:
-            consent_method = _pick(rng, co.CONSENT_METHODS)
+            consent_method = _pick(rng, lang.consent_methods)
     elif roll < cuts[3]:
         # "consent" claimed without the date and source that would prove it
         lawful = "consent"

@@ -151,9 +151,11 @@ EN_CONSENT_WORDINGS: tuple[str, ...] = (
     "I agree to receive marketing e-mails.", "Yes, send me news and offers by e-mail.",
     "Tick to hear about our products and events.",
 )
-CONSENT_METHODS: tuple[str, ...] = (
-    "checkbox", "double opt-in", "paper form", "case à cocher", "kryssruta", "verbal",
+FR_CONSENT_METHODS: tuple[str, ...] = (
+    "case à cocher", "double opt-in", "formulaire papier", "oral",
 )
+SV_CONSENT_METHODS: tuple[str, ...] = ("kryssruta", "double opt-in", "pappersblankett", "muntligt")
+EN_CONSENT_METHODS: tuple[str, ...] = ("checkbox", "double opt-in", "paper form", "verbal")
 
 FR_NOTES: tuple[str, ...] = (
     "Rencontré au salon, intéressé par une démo", "Rappeler en septembre", "A demandé un devis",

@@ -276,6 +276,16 @@ def test_customers_notes_tags_and_inbound_contacts_for_a_share(
     assert any(";" in row["tags"] for row in rows)
 
 
+def test_generic_addresses_are_role_mailboxes_without_a_person(
+    rows: list[dict[str, str]],
+) -> None:
+    clean = [r for r in rows if r["email"] == r["email"].strip().lower() and "@" in r["email"]]
+    generic = [r for r in clean if r["email"].split("@")[0] in GENERIC]
+    assert 0.03 < len(generic) / len(rows) < 0.12
+    assert {"info", "contact", "kontakt", "sales"} <= {r["email"].split("@")[0] for r in generic}
+    assert all(not r["first_name"] and not r["job_title"] and r["company"] for r in generic)
+
+
 def test_b2c_rows_use_mail_providers(rows: list[dict[str, str]]) -> None:
     providers = {
         p for table in (companies.FR_PROVIDERS, companies.SV_PROVIDERS, companies.EN_PROVIDERS)
