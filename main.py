@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-duplicate", choices=("skip", "fill", "overwrite"), default="fill")
     p.add_argument("--dry-run", action="store_true")
     p.add_argument("--report", type=Path)
+    p.add_argument("--rejected", type=Path, help="write the rejected rows, with a reason column")
 
     p = sub.add_parser("optout", help="the opt-out list")
     osub = p.add_subparsers(dest="optout_command", metavar="SUBCOMMAND", required=True)
@@ -93,7 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the cleared contacts of a campaign")
     p.add_argument("--campaign", type=Path, required=True)
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--function", action="append", default=[], choices=_enum("JOB_FUNCTIONS"))
+    # `--function F ...`: several functions after one flag, or the flag repeated.
+    p.add_argument(
+        "--function", action="extend", nargs="+", default=[], choices=_enum("JOB_FUNCTIONS")
+    )
     p.add_argument("--segment")
     p.add_argument("--decisions", type=Path)
     p.add_argument("--report", type=Path)
@@ -138,7 +142,15 @@ def cmd_optout(args: argparse.Namespace) -> int:
             result = optout.add_entries(ws, entries, reason=args.reason, origin="command line")
         print(f"{result.added} added to the opt-out list, {result.already} already there.")
         return 0
-    return _not_yet("optout import")
+    optout.check_input_file(args.file)  # before opening: a missing file creates no workspace
+    with open_workspace(args) as ws:
+        imported = optout.import_file(ws, args.file, hashed=args.hashed, reason=args.reason)
+    skipped = f", {imported.skipped} values skipped" if imported.skipped else ""
+    print(
+        f"{imported.added} added to the opt-out list, {imported.already} already there{skipped} "
+        f"({imported.rows} rows, column '{imported.column}')."
+    )
+    return 0
 
 
 def _not_yet(name: str) -> int:
@@ -148,11 +160,89 @@ def _not_yet(name: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    return _not_yet("import")
+    import dataclasses
+
+    from compliance.mapping import parse_map_options
+    from storage.errors import UsageError
+    from storage.importer import ImportOptions, file_sha256, previous_imports, run_import
+
+    try:
+        mapping = parse_map_options(args.map)
+    except ValueError as exc:
+        raise UsageError(f"{exc}: write --map 'Column header=field'.") from exc
+    informed = None if args.informed_at_collection is None else args.informed_at_collection == "yes"
+    options = ImportOptions(
+        source_type=args.source_type,
+        source_name=args.source_name,
+        acquired_on=args.acquired_on.isoformat() if args.acquired_on else None,
+        audience=args.audience,
+        lawful_basis=args.lawful_basis,
+        informed_at_collection=informed,
+        sheet=args.sheet,
+        mapping=mapping,
+        on_duplicate=args.on_duplicate,
+        dry_run=args.dry_run,
+        rejected_file=args.rejected,
+        report_file=args.report,
+    )
+    options.check()
+    with open_workspace(args) as ws:
+        sha = file_sha256(args.file)
+        for earlier in previous_imports(ws, sha):
+            print(
+                f"clearlist: note: this same file was already imported on "
+                f"{earlier['created_at'][:10]} (batch {earlier['batch_id']}, "
+                f"source '{earlier['source_name']}').",
+                file=sys.stderr,
+            )
+        report = run_import(ws, args.file, dataclasses.replace(options, file_sha256=sha))
+    for warning in report.warnings:
+        print(f"clearlist: warning: {warning}", file=sys.stderr)
+    if report.ignored_columns:
+        print(
+            f"clearlist: {len(report.ignored_columns)} columns not imported (no field): "
+            + ", ".join(report.ignored_columns[:10])
+            + (" ..." if len(report.ignored_columns) > 10 else ""),
+            file=sys.stderr,
+        )
+    if report.possible_duplicates:
+        print(
+            f"clearlist: {report.possible_duplicates} possible duplicates (same name and company, "
+            "another address) were kept apart; review them in the app.",
+            file=sys.stderr,
+        )
+    if report.rejected_file:
+        print(f"clearlist: rejected rows written to {report.rejected_file}", file=sys.stderr)
+    print(report.summary())
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    return _not_yet("export")
+    from storage.campaigns import load_campaign_file
+    from storage.export import ExportSelection, run_export
+    from storage.writers import table_format
+
+    # Everything that can be judged without the workspace is judged before opening it, so a
+    # bad command creates no workspace: the output format (2), the campaign file (3 or 5).
+    table_format(args.out)
+    campaign, _spec = load_campaign_file(args.campaign)
+    selection = ExportSelection(segment=args.segment, functions=tuple(args.function))
+    with open_workspace(args) as ws:
+        result = run_export(
+            ws,
+            campaign,
+            args.out,
+            selection,
+            decisions_path=args.decisions,
+            report_path=args.report,
+        )
+    counts = result.counts
+    reasons = ", ".join(f"{code} {n}" for code, n in sorted(counts.excluded.items()) if n)
+    print(
+        f"{counts.exported} of {counts.considered} contacts exported to {result.path.name}; "
+        f"{counts.excluded_contacts} excluded" + (f" ({reasons})." if reasons else ".")
+    )
+    return 0
 
 
 def cmd_classify(args: argparse.Namespace) -> int:

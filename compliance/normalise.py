@@ -308,9 +308,17 @@ def normalise_phone(value: Any, region: str | None) -> str | None:
 _DOT_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
-@lru_cache(maxsize=262144)
+_ASCII_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+_R_LDH = re.compile(r"(?:^|\.)..--")  # 'ab--c' labels are reserved (only xn-- is allowed)
+_SPECIAL_USE = ("arpa", "invalid", "local", "localhost", "onion", "test")
+
+
+@lru_cache(maxsize=65536)
 def _domain_ok(domain: str) -> bool:
-    # A domain is checked once (IDNA, special-use names, TLD rules) with a minimal local part.
+    # Plain lower-case ASCII domains are checked by the rules email-validator applies to them;
+    # anything else (IDN, upper case, xn--, odd labels) goes through email-validator itself.
+    if len(domain) <= 253 and _ASCII_DOMAIN.fullmatch(domain) and not _R_LDH.search(domain):
+        return domain.rpartition(".")[2] not in _SPECIAL_USE
     return is_valid_email("a@" + domain)
 
 

@@ -245,3 +245,22 @@ def test_cached_normaliser_gives_the_same_answers_and_errors() -> None:
     date = norm.function("consent_date")
     assert date("01/02/2024") == "2024-02-01"
     assert norm.function("first_name")("  A  b ") == "A b"
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.text("ab-.09x", min_size=1, max_size=20),
+    st.sampled_from(["", "fr", "se", "co.uk", "onion", "local", "test", "a", "x1"]),
+)
+def test_fast_domain_check_agrees_with_email_validator(label: str, tld: str) -> None:
+    address = f"jean@{label}.{tld}" if tld else f"jean@{label}"
+    assert email_is_valid(address) == is_valid_email(address)
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["ab--cd.fr", "xn--bcher-kva.de", "a-.fr", "-a.fr", ("a" * 64) + ".fr", ("a" * 63) + ".fr",
+     "mail.local", "x.onion", "a.b.c.d.e.se", "9.fr", "fr", "firm.f1", ("abc." * 70) + "fr"],
+)  # fmt: skip
+def test_fast_domain_check_on_edge_cases(domain: str) -> None:
+    assert email_is_valid(f"jean@{domain}") == is_valid_email(f"jean@{domain}")
