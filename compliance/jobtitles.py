@@ -87,29 +87,44 @@ _SEPARATORS = {"&": "&", "+": "&", "/": "/", "|": "/"}
 def _fold(text: str) -> str:
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD_SPECIAL))
-    # NFKD can produce capitals (ℌ -> H), so fold case again after it.
-    return _COMBINING.sub("", text).casefold()
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    # After NFKD, which can produce capitals (ℌ -> H) and bare ø (from ǿ).
+    return text.translate(_FOLD_SPECIAL).casefold()
 
 
 class _Normaliser:
     def __init__(self, noise: frozenset[str], company_markers: Iterable[str]) -> None:
         self._noise = noise
-        markers = sorted({m.casefold() for m in company_markers}, key=len, reverse=True)
-        self._company = (
-            re.compile(r"(?<=\S)\s+(?:" + "|".join(map(re.escape, markers)) + r")\s+\S.*$", re.S)
-            if markers
-            else None
+        markers = {m.casefold() for m in company_markers}
+        # "på" must be found before accents are folded ("pa" is a personal assistant); the
+        # others after, so that "àt" is "at" in the title exactly as it will be in its key.
+        self._company_before_fold = self._company_pattern(m for m in markers if _fold(m) != m)
+        self._company_after_fold = self._company_pattern(m for m in markers if _fold(m) == m)
+
+    @staticmethod
+    def _company_pattern(markers: Iterable[str]) -> re.Pattern[str] | None:
+        alternatives = sorted(markers, key=len, reverse=True)
+        if not alternatives:
+            return None
+        # Word boundaries exactly as the tokeniser sees them: a key normalises to itself.
+        return re.compile(
+            r"(?<=[^\W_])[\W_]+(?:"
+            + "|".join(map(re.escape, alternatives))
+            + r")[\W_]+(?=[^\W_]).*$",
+            re.S,
         )
 
     def __call__(self, title: str) -> str:
         text = title.casefold()
-        # The company goes before folding: "på" (at) must not become "pa" (personal assistant).
-        if self._company is not None:
-            text = self._company.sub("", text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)  # "a" + combining ring is still "på"
+            if self._company_before_fold is not None:
+                text = self._company_before_fold.sub("", text)
+            text = _fold(text)
+        if self._company_after_fold is not None:
+            text = self._company_after_fold.sub("", text)
         if "@" in text:
             text = _AT_SIGN.sub("", text)
-        text = _fold(text)
         if "." in text:
             text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _AD_INTERIM.sub(" ", text))
         if "/" in text:
@@ -155,6 +170,7 @@ class Vocabulary:
     heads: tuple[tuple[str, _Sense], ...]  # compound heads, longest first
     modifiers: Mapping[str, _Sense]  # compound modifiers (function only, or neutral)
     neutral_modifiers: tuple[str, ...]
+    ignorable_prefixes: tuple[str, ...]  # "co-owner" is an owner, "cogérante" a gérante
     deputy_prefixes: frozenset[str]
     deputy_heads: frozenset[str]
 
@@ -204,6 +220,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
     conjunctions: set[str] = set()
     noise: set[str] = set()
     markers: set[str] = set()
+    ignorable_prefixes: set[str] = set()
     deputy_prefixes: set[str] = set()
     deputy_heads: set[str] = set()
     for _, doc in docs:
@@ -211,6 +228,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         conjunctions |= words(doc, "conjunctions")
         noise |= words(doc, "noise")
         markers |= {m.casefold() for m in doc.get("company_markers", [])}
+        ignorable_prefixes |= words(doc, "ignorable_prefixes")
         deputy = doc.get("deputy", {})
         deputy_prefixes |= words(deputy, "prefixes")
         deputy_heads |= words(deputy, "heads")
@@ -240,13 +258,12 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
     neutral: set[str] = set()
     heads: dict[str, _Sense] = {}
     for source, doc in docs:
-        for function, stems in doc.get("compound_modifiers", {}).items():
-            if function and function not in JOB_FUNCTIONS:
-                raise ValueError(f"{source}: unknown function {function!r} for modifiers")
+        for key, stems in doc.get("compound_modifiers", {}).items():
+            sense = _parse_sense_key(key, source)
             for stem in stems:
                 text = content(stem, source)
-                modifiers[text] = _Sense(function or None, False, None)
-                if not function:
+                modifiers[text] = _Sense(sense.function, sense.weak, None)
+                if sense.function is None:
                     neutral.add(text)
         for head in doc.get("compound_heads", []):
             text = content(head, source)
@@ -270,6 +287,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         heads=tuple(sorted(heads.items(), key=lambda kv: len(kv[0]), reverse=True)),
         modifiers=modifiers,
         neutral_modifiers=tuple(sorted(neutral, key=len, reverse=True)),
+        ignorable_prefixes=tuple(sorted(ignorable_prefixes)),
         deputy_prefixes=frozenset(deputy_prefixes),
         deputy_heads=frozenset(deputy_heads),
     )
@@ -388,6 +406,11 @@ class TitleClassifier:
         sense = vocab.terms.get(token)
         if sense is not None:
             return sense
+        for prefix in vocab.ignorable_prefixes:
+            if token.startswith(prefix):
+                sense = vocab.terms.get(token[len(prefix) :])
+                if sense is not None:
+                    return sense
         for head, head_sense in vocab.heads:
             if len(token) >= len(head) + 3 and token.endswith(head):
                 modifier = self._modifier(token[: -len(head)])
