@@ -246,7 +246,25 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    return _not_yet("classify")
+    """title<TAB>function<TAB>seniority per title; stdin lines when none are given. No database."""
+    import os
+
+    from compliance.jobtitles import classify
+
+    titles = args.titles
+    if not titles:
+        sys.stdin.reconfigure(errors="replace")  # a stray byte must not stop a long list
+        titles = (line.rstrip("\r\n") for line in sys.stdin)
+    sys.stdout.reconfigure(errors="replace")
+    out = sys.stdout
+    try:
+        for title in titles:  # streamed: one line out per line in, blank lines included
+            result = classify(title)
+            out.write(f"{title.replace(chr(9), ' ')}\t{result.function}\t{result.seniority}\n")
+        out.flush()
+    except BrokenPipeError:  # `... classify | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
 
 
 def cmd_access_report(args: argparse.Namespace) -> int:
