@@ -244,21 +244,30 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _best_single_byte(sample: bytes) -> str:
-    """The Western code page that turns the most non-ASCII bytes into letters.
+_COMMON_LETTERS = frozenset("àâäåæçèéêëîïñôöøùûüÿœßÅÄÖÉÜÆØ")
+_NEUTRAL_SIGNS = frozenset("€£°«»’‘“”–—…·§©®\u00a0")
 
-    Windows-1252 wins ties: it reads ISO-8859-1 text the same (0xA0-0xFF), and is what Excel
-    writes on Western Windows. Mac Roman wins when its accented letters live at 0x80-0x9F.
+
+def _best_single_byte(sample: bytes) -> str:
+    """The Western code page whose reading of the non-ASCII bytes looks most like words.
+
+    Letters common in French and Swedish score 2, other letters 1, usual signs 0, anything
+    else (controls, undefined bytes, odd symbols) -2. Windows-1252 wins ties: it reads
+    ISO-8859-1 text the same way (0xA0-0xFF), and it is what Excel writes on Western Windows.
     """
-    best, best_score = "cp1252", -1.0
+    best, best_score = "cp1252", None
     for name in _SINGLE_BYTE:
-        text = sample.decode(name, errors="replace")
-        letters = sum(1 for c in text if ord(c) > 127 and c.isalpha())
-        odd = sum(
-            1 for c in text if ord(c) > 127 and not c.isalpha() and c not in "€£°«»’“”–—…·§©®™"
-        )
-        score = letters - 2 * odd
-        if score > best_score:
+        score = 0
+        for char in sample.decode(name, errors="replace"):
+            if ord(char) < 128 or char in _NEUTRAL_SIGNS:
+                continue
+            if char in _COMMON_LETTERS:
+                score += 2
+            elif char.isalpha():
+                score += 1
+            else:
+                score -= 2
+        if best_score is None or score > best_score:
             best, best_score = name, score
     return best
 
@@ -517,7 +526,8 @@ def detect_header(top: list[tuple[int, list[Any]]]) -> int | None:
     for index, (_, cells) in enumerate(top):
         score = 0
         for cell in cells:
-            if isinstance(cell, str) and cell.strip():
+            # An address or a long text is data, whatever words it holds.
+            if isinstance(cell, str) and cell.strip() and "@" not in cell and len(cell) <= 60:
                 field_name, how = suggest_field(cell)
                 if field_name or how == SPECIAL:
                     score += 1
