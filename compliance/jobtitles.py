@@ -167,7 +167,7 @@ class Vocabulary:
     conjunctions: frozenset[str]
     noise: frozenset[str]
     company_markers: tuple[str, ...]
-    heads: tuple[tuple[str, _Sense], ...]  # compound heads, longest first
+    heads: Mapping[str, tuple[tuple[str, _Sense], ...]]  # by last 3 letters, longest first
     modifiers: Mapping[str, _Sense]  # compound modifiers (function only, or neutral)
     neutral_modifiers: tuple[str, ...]
     ignorable_prefixes: tuple[str, ...]  # "co-owner" is an owner, "cogérante" a gérante
@@ -284,13 +284,25 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         conjunctions=frozenset(conjunctions | {"&", "/"}),
         noise=frozenset(noise),
         company_markers=tuple(sorted(markers)),
-        heads=tuple(sorted(heads.items(), key=lambda kv: len(kv[0]), reverse=True)),
+        heads=_heads_by_ending(heads),
         modifiers=modifiers,
         neutral_modifiers=tuple(sorted(neutral, key=len, reverse=True)),
         ignorable_prefixes=tuple(sorted(ignorable_prefixes)),
         deputy_prefixes=frozenset(deputy_prefixes),
         deputy_heads=frozenset(deputy_heads),
     )
+
+
+def _heads_by_ending(heads: Mapping[str, _Sense]) -> dict[str, tuple[tuple[str, _Sense], ...]]:
+    """Compound heads grouped by their last three letters: a word is tried against a handful
+    of heads, not all of them (company names and other unknown words are the common case)."""
+    grouped: dict[str, list[tuple[str, _Sense]]] = {}
+    for head, sense in heads.items():
+        grouped.setdefault(head[-3:], []).append((head, sense))
+    return {
+        ending: tuple(sorted(group, key=lambda item: len(item[0]), reverse=True))
+        for ending, group in grouped.items()
+    }
 
 
 # --------------------------------------------------------------------------- classifier
@@ -320,11 +332,14 @@ class TitleClassifier:
         self.vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
         self._normalise = _Normaliser(self.vocabulary.noise, self.vocabulary.company_markers)
         self._cache_size = cache_size
-        # Vocabulary answers per key: valid whatever the rules, so shared by `with_overrides`.
+        # Three caches, so that a rule change only empties the first one:
+        # title -> answer (rules applied); title -> key; key -> the vocabulary's answer.
+        # The last two do not depend on the rules and are shared by `with_overrides`.
+        self._answers: dict[str, Classification] = {}
+        self._keys: dict[str, str] = {}
         self._by_key: dict[str, Classification] = {}
         self._token_sense = lru_cache(maxsize=1 << 16)(self._token_sense_uncached)
         self._overrides: dict[str, Classification] = {}
-        self._by_title = lru_cache(maxsize=cache_size)(self._classify_title)
         if overrides:
             self.set_overrides(overrides)
 
@@ -336,12 +351,23 @@ class TitleClassifier:
     def classify(self, title: str | None) -> Classification:
         if not title:
             return UNKNOWN
-        return self._by_title(title if isinstance(title, str) else str(title))
+        if not isinstance(title, str):
+            title = str(title)  # a number typed into a spreadsheet's title column
+        answer = self._answers.get(title)
+        if answer is not None:
+            return answer
+        key = self._keys.get(title)
+        if key is None:
+            key = self._normalise(title)
+            _store(self._keys, title, key, self._cache_size)
+        answer = self._overrides.get(key) or self._vocabulary_answer(key)
+        _store(self._answers, title, answer, self._cache_size)
+        return answer
 
     def classify_many(self, titles: Iterable[str | None]) -> list[Classification]:
-        """Classify a column of titles; repeated titles cost one cache lookup each."""
-        by_title = self._by_title
-        return [by_title(t) if isinstance(t, str) and t else self.classify(t) for t in titles]
+        """Classify a column of titles; a title seen before costs one dict lookup."""
+        seen, classify = self._answers.get, self.classify
+        return [seen(t) or classify(t) for t in titles]  # type: ignore[arg-type]
 
     def classify_key(self, key: str) -> Classification:
         """Classify an already normalised title (a stored key)."""
@@ -370,7 +396,7 @@ class TitleClassifier:
                 raise ValueError("a rule needs a title with at least one word")
             checked[key] = _CLASSIFICATIONS[(function, seniority)]
         self._overrides = checked
-        self._by_title.cache_clear()
+        self._answers = {}
 
     def with_overrides(self, overrides: Overrides) -> TitleClassifier:
         """A classifier with these rules that shares this one's vocabulary and key cache."""
@@ -378,26 +404,20 @@ class TitleClassifier:
         other.vocabulary = self.vocabulary
         other._normalise = self._normalise
         other._cache_size = self._cache_size
+        other._answers = {}
+        other._keys = self._keys
         other._by_key = self._by_key
         other._token_sense = self._token_sense
         other._overrides = {}
-        other._by_title = lru_cache(maxsize=self._cache_size)(other._classify_title)
         other.set_overrides(overrides)
         return other
 
     # ----------------------------------------------------------------- internals
-    def _classify_title(self, title: str) -> Classification:
-        key = self._normalise(title)
-        override = self._overrides.get(key)
-        return override if override is not None else self._vocabulary_answer(key)
-
     def _vocabulary_answer(self, key: str) -> Classification:
         answer = self._by_key.get(key)
         if answer is None:
             answer = self._analyse(key)
-            if len(self._by_key) >= self._cache_size:
-                self._by_key.clear()  # a whole new generation is cheaper than LRU bookkeeping
-            self._by_key[key] = answer
+            _store(self._by_key, key, answer, self._cache_size)
         return answer
 
     def _token_sense_uncached(self, token: str) -> _Sense | None:
@@ -411,7 +431,9 @@ class TitleClassifier:
                 sense = vocab.terms.get(token[len(prefix) :])
                 if sense is not None:
                     return sense
-        for head, head_sense in vocab.heads:
+        if not token.isalpha():
+            return None  # compounds have no digits: "acme123" is a company, not a job
+        for head, head_sense in vocab.heads.get(token[-3:], ()):
             if len(token) >= len(head) + 3 and token.endswith(head):
                 modifier = self._modifier(token[: -len(head)])
                 if modifier is not _MISSING:
@@ -467,12 +489,13 @@ class TitleClassifier:
         while i < count:
             word = words[i]
             sense: _Sense | None = None
-            length = 1
-            for size in range(min(longest.get(word, 1), count - i), 1, -1):
-                sense = terms.get(" ".join(words[i : i + size]))
-                if sense is not None:
-                    length = size
-                    break
+            length = longest.get(word, 1)
+            if length > 1:  # longest phrase first: "key account manager" before "manager"
+                for size in range(min(length, count - i), 1, -1):
+                    sense = terms.get(" ".join(words[i : i + size]))
+                    if sense is not None:
+                        break
+                length = size if sense is not None else 1
             if sense is None:
                 sense = self._token_sense(word)
             items.append((sense, i, i + length - 1))
@@ -530,6 +553,12 @@ class TitleClassifier:
                 continue  # "Assistant Store Manager": a function word in between
             return words[last] in heads
         return False
+
+
+def _store(cache: dict[str, Any], key: str, value: Any, limit: int) -> None:
+    if len(cache) >= limit:
+        cache.clear()  # a new generation: cheaper than LRU bookkeeping on every lookup
+    cache[key] = value
 
 
 default_classifier = TitleClassifier()
