@@ -330,7 +330,11 @@ class _RowCleaner:
     """Turns one row's cells into stored values, or a rejection reason."""
 
     def __init__(
-        self, mapping: ColumnMapping, options: ImportOptions, default_region: str | None
+        self,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        default_region: str | None,
+        rules: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         fields = mapping.fields()
         self.email_index = fields["email"]
@@ -345,7 +349,7 @@ class _RowCleaner:
             self.steps.append((name, index, norm.function(name)))
         self.country_fn = norm.function("country")
         self.default_region = default_region
-        self.classify = _title_classifier()
+        self.classify = _title_classifier(rules)
         self.defaults: dict[str, Any] = {}
         if options.audience:
             self.defaults["audience"] = options.audience
@@ -381,24 +385,36 @@ class _RowCleaner:
         return email, key, values
 
 
-def _title_classifier() -> Callable[[str | None], tuple[str, str]]:
-    """job_title -> (function, seniority), cached per distinct title."""
-    try:
-        from compliance import jobtitles
-    except ImportError:  # the classifier is not there yet: the contract's fallbacks
-        return lambda title: ("other", "unknown")
+def _title_classifier(
+    rules: Mapping[str, tuple[str, str]] | None = None,
+) -> Callable[[str | None], tuple[str, str]]:
+    """job_title -> (function, seniority), with the workspace's title rules, cached per title."""
+    from compliance import jobtitles
+
+    classifier = jobtitles.default_classifier
+    if rules:
+        classifier = classifier.with_overrides(rules)
     cache: dict[str | None, tuple[str, str]] = {}
 
     def classify(title: str | None) -> tuple[str, str]:
         found = cache.get(title)
         if found is None:
-            result = jobtitles.classify(title)
+            result = classifier.classify(title)
             found = (result.function, result.seniority)
             if len(cache) < 200_000:
                 cache[title] = found
         return found
 
     return classify
+
+
+def _title_rules(ws: Workspace) -> dict[str, tuple[str, str]]:
+    return {
+        key: (function, seniority)
+        for key, function, seniority in ws.conn.execute(
+            "SELECT title_key, job_function, seniority FROM title_rules"
+        )
+    }
 
 
 # ---------------------------------------------------------------------------- the importer
@@ -433,7 +449,7 @@ class _Importer:
             region = normalise_country(region) if region else None
         except Unreadable:
             region = None
-        self.cleaner = _RowCleaner(plan.mapping, options, region)
+        self.cleaner = _RowCleaner(plan.mapping, options, region, _title_rules(ws))
         self.suppression = Suppression.from_entries(
             ws.conn.execute("SELECT kind, value FROM optouts").fetchall()
         )

@@ -582,3 +582,23 @@ def test_bad_options(ws: Any, leads: Path) -> None:
         run_import(ws, leads, replace(OPTS, source_name="  "))
     with pytest.raises(UsageError, match="skip, fill or overwrite"):
         run_import(ws, leads, replace(OPTS, on_duplicate="merge"))
+
+
+def test_job_function_is_derived_unless_given_and_title_rules_apply(
+    ws: Any, tmp_path: Path
+) -> None:
+    ws.conn.execute(
+        "INSERT INTO title_rules (title_key, job_function, seniority, created_at) "
+        "VALUES ('gerant', 'finance', 'manager', '2026-01-01')"
+    )
+    rows = [["email", "job_title", "job_function", "seniority"],
+            ["a@firm.fr", "Directeur commercial", "", ""],
+            ["b@firm.fr", "Directeur commercial", "marketing", "staff"],
+            ["c@firm.fr", "Gérant", "", ""]]  # fmt: skip
+    run_import(ws, write_csv(tmp_path / "t.csv", rows), OPTS)
+    a, b, c = (contact(ws, f"{x}@firm.fr") for x in "abc")
+    assert (a["job_function"], a["seniority"], a["function_set_by"]) == (
+        "sales", "director", "auto")  # fmt: skip
+    assert (b["job_function"], b["seniority"], b["function_set_by"]) == (
+        "marketing", "staff", "manual")  # fmt: skip
+    assert (c["job_function"], c["seniority"]) == ("finance", "manager")
