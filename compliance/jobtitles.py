@@ -22,8 +22,11 @@ How a title is read:
    With nothing recognised the answer is other / unknown, never a guess.
 
 Vocabularies are JSON files in `resources/jobtitles/` (one per language plus shared
-abbreviations), read once; adding a language is adding a file. Results are cached by raw title
-and by key, so re-classifying a workspace after a rule change costs one dict lookup per title.
+abbreviations, described in its README.md), read once; adding a language is adding a file.
+
+Caches: title -> answer, title -> key and key -> vocabulary answer (plain dicts, emptied as a
+whole when full). A user rule (`set_overrides`) empties only the first, so re-classifying a
+workspace after a rule change costs three dict lookups per title, not a new analysis.
 """
 
 from __future__ import annotations
