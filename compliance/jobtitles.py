@@ -356,15 +356,19 @@ class TitleClassifier:
             return UNKNOWN
         if not isinstance(title, str):
             title = str(title)  # a number typed into a spreadsheet's title column
-        answer = self._answers.get(title)
+        # Answers before rules, while set_overrides writes rules before answers: an answer
+        # computed under old rules can only land in the old, discarded dict.
+        answers = self._answers
+        answer = answers.get(title)
         if answer is not None:
             return answer
+        overrides = self._overrides
         key = self._keys.get(title)
         if key is None:
             key = self._normalise(title)
             _store(self._keys, title, key, self._cache_size)
-        answer = self._overrides.get(key) or self._vocabulary_answer(key)
-        _store(self._answers, title, answer, self._cache_size)
+        answer = overrides.get(key) or self._vocabulary_answer(key)
+        _store(answers, title, answer, self._cache_size)
         return answer
 
     def classify_many(self, titles: Iterable[str | None]) -> list[Classification]:
@@ -399,7 +403,7 @@ class TitleClassifier:
                 raise ValueError("a rule needs a title with at least one word")
             checked[key] = _CLASSIFICATIONS[(function, seniority)]
         self._overrides = checked
-        self._answers = {}
+        self._answers = {}  # after the rules: see `classify`
 
     def with_overrides(self, overrides: Overrides) -> TitleClassifier:
         """A classifier with these rules that shares this one's vocabulary and key cache."""
