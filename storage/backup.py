@@ -173,10 +173,11 @@ def verify_backup(path: Path, key: KeyMaterial) -> BackupInfo:
 
 
 def restore(ws: Workspace, source: Path) -> Workspace:
-    """Replace the workspace with the backup at `source`; returns the reopened workspace.
+    """Replace the workspace's content with the backup at `source`.
 
-    `ws` is closed (even on failure it must be reopened by the caller from the returned value or
-    from its path). Every other connection to the workspace must be closed first.
+    `ws` stays the same object (the window's pages keep it) with a new connection to the restored
+    file; refresh what is shown afterwards. Every other connection to the workspace (a worker's)
+    must be closed first. On any failure the previous file is back in place and `ws` works on it.
     """
     source = Path(source).expanduser().absolute()
     path, key, today = ws.path, ws.key, ws._today
@@ -220,11 +221,19 @@ def restore(ws: Workspace, source: Path) -> Workspace:
     except BaseException:
         _remove(path)
         os.replace(aside, path)
+        _attach(ws, _open_with_key(path, key, today))
         raise
     _remove(aside)
-    restored.audit("backup.restored", details={"bytes": path.stat().st_size})
+    _attach(ws, restored)
+    ws.audit("backup.restored", details={"bytes": path.stat().st_size})
     log.info("workspace restored from a backup")
-    return restored
+    return ws
+
+
+def _attach(ws: Workspace, opened: Workspace) -> None:
+    """Give `ws` the connection of `opened` (same file, same key)."""
+    ws.conn = opened.conn
+    ws.db = opened.db
 
 
 def _open_with_key(path: Path, key: KeyMaterial, today: dt.date | None) -> Workspace:

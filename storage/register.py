@@ -11,6 +11,7 @@ brings the prefill back.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from compliance.access_report import (
 from compliance.fields import SOURCE_TYPES
 
 from .atomic import write_text_atomically
+from .errors import UsageError
 from .workspace import Workspace, now_iso
 
 SECTIONS: tuple[str, ...] = (
@@ -217,11 +219,26 @@ def render_html(ws: Workspace, language: str = "en") -> str:
     return render_document(language, t["title"], t["subtitle"], (printed,), parts)
 
 
-def write_html(ws: Workspace, path: Path, language: str = "en") -> Path:
-    """The register as an HTML file (the GUI prints it to PDF through Qt)."""
-    out = write_text_atomically(path, render_html(ws, language))
-    ws.audit("register.exported", details={"language": language})
-    return out
+def write_document(
+    ws: Workspace,
+    path: Path,
+    language: str = "en",
+    *,
+    pdf_writer: Callable[[str, Path], object] | None = None,
+) -> Path:
+    """The register as an HTML file, or a PDF through the GUI's `pdf_writer`; audited."""
+    path = Path(path)
+    html = render_html(ws, language)
+    if path.suffix.lower() == ".pdf":
+        if pdf_writer is None:
+            raise UsageError("Save the register as .html (PDF is made by the app's window).")
+        pdf_writer(html, path)
+    elif path.suffix.lower() in (".html", ".htm"):
+        write_text_atomically(path, html)
+    else:
+        raise UsageError("The register file must end in .html or .pdf.")
+    ws.audit("register.exported", details={"language": language, "format": path.suffix[1:]})
+    return path
 
 
 def as_dict(ws: Workspace, language: str = "en") -> dict[str, Any]:

@@ -12,8 +12,10 @@ automatically), in one transaction, audited with counts and ids.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from compliance.clearance import is_generic_address
 from compliance.retention import RETENTION_YEARS, add_years, retention_start
@@ -30,15 +32,23 @@ _DATE_COLUMNS = (
 )
 
 
-@dataclass(frozen=True)
-class RetentionEntry:
+class RetentionEntry(NamedTuple):
+    """One contact whose period has ended or ends soon. A tuple: a scan makes hundreds of
+    thousands of them in a big workspace."""
+
     contact_id: int
-    email: str = field(repr=False)
-    name: str = field(repr=False)
-    company: str | None = field(repr=False)
-    start: dt.date
-    end: dt.date  # the first day the data is no longer kept
-    basis: str  # what the period runs from: 'collected', 'last_contact', 'last_purchase'
+    email: str
+    start_text: str  # ISO date the period runs from
+    basis: str  # what it runs from: 'collected', 'last_contact', 'last_purchase'
+
+    @property
+    def start(self) -> dt.date:
+        return dt.date.fromisoformat(self.start_text)
+
+    @property
+    def end(self) -> dt.date:
+        """The first day the data is no longer kept."""
+        return add_years(self.start, RETENTION_YEARS)
 
     @property
     def last_day(self) -> dt.date:
@@ -56,21 +66,15 @@ class RetentionScan:
         return [e.contact_id for e in self.expired]
 
 
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def _basis(start: dt.date, inbound: dt.date | None, purchase: dt.date | None) -> str:
-    if inbound is not None and start == inbound:
-        return "last_contact"
-    if purchase is not None and start == purchase:
-        return "last_purchase"
-    return "collected"
+def last_start(until: dt.date) -> dt.date:
+    """The latest start whose period has ended by `until` (end = add_years(start, 3) <= until),
+    found with the rule's own arithmetic (29 February included)."""
+    day = add_years(until, -RETENTION_YEARS)
+    while add_years(day, RETENTION_YEARS) > until:
+        day -= dt.timedelta(days=1)
+    while add_years(day + dt.timedelta(days=1), RETENTION_YEARS) <= until:
+        day += dt.timedelta(days=1)
+    return day
 
 
 def scan(
@@ -80,54 +84,65 @@ def scan(
     ids: Iterable[int] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> RetentionScan:
-    """The contacts whose retention has ended on `ws.today`, and those ending within `soon_days`."""
+    """The contacts whose retention has ended on `ws.today`, and those ending within `soon_days`.
+
+    The dates are compared as ISO text (`YYYY-MM-DD` orders like the dates): `retention_start`
+    only compares its arguments and returns one of them, so it picks the start without a date
+    being parsed per contact, which keeps a million contacts within a few seconds.
+    """
     today = ws.today
-    horizon = today + dt.timedelta(days=soon_days)
-    # A period ending by the horizon started on or before this day (plus a margin for 29 Feb).
-    cutoff = (add_years(horizon, -RETENTION_YEARS) + dt.timedelta(days=2)).isoformat()
+    ended_by = last_start(today).isoformat()
+    soon_by = last_start(today + dt.timedelta(days=soon_days)).isoformat()
+    dates = ", ".join(f"substr({c}, 1, 10)" for c in _DATE_COLUMNS)
     old_enough = " OR ".join(f"{c} <= ?" for c in _DATE_COLUMNS)
+    # The covering index holds exactly these columns: ~10x less to decrypt than the table.
     sql = (
-        "SELECT id, email, first_name, last_name, company, collected_on, "
-        f"last_inbound_contact_date, last_purchase_date, customer_since FROM contacts "
+        f"SELECT id, email, {dates} FROM contacts INDEXED BY contacts_retention "
         f"WHERE ({old_enough})"
     )
-    params: list[object] = [cutoff] * len(_DATE_COLUMNS)
+    # A period that ends by the horizon started on one of these dates, so one of them is old.
+    params: list[object] = [soon_by + "\uffff"] * len(_DATE_COLUMNS)
     if ids is not None:
-        id_list = [int(i) for i in ids]
         sql += " AND id IN (SELECT value FROM json_each(?))"
-        params.append(f"[{','.join(map(str, id_list))}]")
+        params.append(json.dumps([int(i) for i in ids]))
     expired: list[RetentionEntry] = []
     soon: list[RetentionEntry] = []
-    for n, row in enumerate(ws.conn.execute(sql + " ORDER BY id", params)):
-        if is_cancelled and n % 20000 == 0 and is_cancelled():
+    cursor = ws.conn.execute(sql, params)
+    while rows := cursor.fetchmany(20000):
+        if is_cancelled and is_cancelled():
             raise Cancelled()
-        contact_id, email, first, last, company, collected, inbound, purchase, since = row
-        inbound_d, purchase_d = _date(inbound), _date(purchase)
-        start = retention_start(
-            is_generic=False,  # checked below, only for the few that have ended
-            collected_on=_date(collected),
-            last_inbound_contact_date=inbound_d,
-            last_purchase_date=purchase_d,
-            customer_since=_date(since),
-        )
-        if start is None:
-            continue
-        end = add_years(start, RETENTION_YEARS)
-        if end > horizon or is_generic_address(email.lower()):
-            continue
-        name = " ".join(p for p in (first, last) if p)
-        entry = RetentionEntry(
-            contact_id,
-            email,
-            name,
-            company,
-            start,
-            end,
-            _basis(start, inbound_d, purchase_d or _date(since)),
-        )
-        (expired if end <= today else soon).append(entry)
-    soon.sort(key=lambda e: (e.end, e.contact_id))
+        for contact_id, email, collected, inbound, purchase, since in rows:
+            start = retention_start(
+                is_generic=False,  # checked below, only for those whose period is over
+                collected_on=collected,
+                last_inbound_contact_date=inbound,
+                last_purchase_date=purchase,
+                customer_since=since,
+            )
+            if start is None or start > soon_by or is_generic_address(email.lower()):
+                continue
+            if start == inbound:
+                basis = "last_contact"
+            elif start in (purchase, since):
+                basis = "last_purchase"
+            else:
+                basis = "collected"
+            entry = RetentionEntry(contact_id, email, start, basis)
+            (expired if start <= ended_by else soon).append(entry)
+    # Earliest end first (the index gives them roughly by collection date already).
+    expired.sort(key=lambda e: e.start_text)
+    soon.sort(key=lambda e: e.start_text)
     return RetentionScan(today, expired, soon)
+
+
+def names(ws: Workspace, ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+    """(name, company) of some contacts, for showing a page of a scan's list."""
+    rows = ws.conn.execute(
+        "SELECT id, trim(coalesce(first_name, '') || ' ' || coalesce(last_name, '')), company "
+        "FROM contacts WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps([int(i) for i in ids]),),
+    )
+    return {r[0]: (r[1], r[2]) for r in rows}
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -282,6 +282,9 @@ class ReportWritten:
     contact_id: int | None
 
 
+PdfWriter = Callable[[str, Path], object]  # (html, path): the GUI's Qt printer
+
+
 def write_access_report(
     ws: Workspace,
     email: str,
@@ -289,22 +292,24 @@ def write_access_report(
     *,
     language: str | None = None,
     request_id: int | None = None,
+    pdf_writer: PdfWriter | None = None,
 ) -> ReportWritten:
-    """Write the access report as HTML or JSON (by the file's suffix), atomically; audited.
-
-    With `request_id`, the file is recorded as the one sent for that request.
-    """
+    """Write the access report as HTML or JSON (or PDF, given the GUI's `pdf_writer`), by the
+    file's suffix, never half-written; audited. With `request_id`, the file is recorded as the
+    one sent for that request."""
     out = Path(out)
     suffix = out.suffix.lower()
-    if suffix not in REPORT_FORMATS:
-        raise UsageError("The report file must end in .html or .json.")
+    formats = REPORT_FORMATS + ((".pdf",) if pdf_writer else ())
+    if suffix not in formats:
+        raise UsageError("The report file must end in " + " or ".join(formats) + ".")
     record = person_record(ws, email=email)
     report = build_report(report_facts(ws, record), report_language(ws, record, language))
     if suffix == ".json":
-        text = json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+        write_text_atomically(out, json.dumps(report_json(report), ensure_ascii=False, indent=2))
+    elif suffix == ".pdf" and pdf_writer is not None:
+        pdf_writer(render_html(report), out)
     else:
-        text = render_html(report)
-    write_text_atomically(out, text)
+        write_text_atomically(out, render_html(report))
     with ws.transaction():
         if request_id is not None:
             update_request(ws, request_id, file_sent=out.name)

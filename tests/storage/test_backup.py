@@ -36,6 +36,7 @@ def test_backup_is_encrypted_and_restores(ws: Workspace, tmp_path: Path) -> None
     add_contact(ws, {"email": "later@example.org"})
     before_restore = _contents(ws)
     restored = backup.restore(ws, target)
+    assert restored is ws  # the same object, so the window's pages keep working
     try:
         assert find_contact_id(restored, "later@example.org") is None
         assert [r[1] for r in _contents(restored)] == ["kept@example.org"]
@@ -137,3 +138,25 @@ def test_reminder_after_a_week(ws: Workspace, tmp_path: Path) -> None:
     assert not backup.backup_due(ws)  # exactly a week
     ws.set_setting(backup.LAST_BACKUP_SETTING, "2026-11-20T10:00:00+00:00")
     assert backup.backup_due(ws)
+
+
+def test_a_restore_that_fails_late_puts_the_previous_file_back(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_contact(ws, {"email": "old@example.org"})
+    saved = backup.backup(ws, tmp_path / "b.clbackup").path
+    add_contact(ws, {"email": "current@example.org"})
+    real_open = backup._open_with_key
+    calls = []
+
+    def fail_once(path: Path, key, today):  # noqa: ANN001, ANN202
+        calls.append(path)
+        if len(calls) == 1:
+            raise WorkspaceError("simulated: the restored copy does not open")
+        return real_open(path, key, today)
+
+    monkeypatch.setattr(backup, "_open_with_key", fail_once)
+    with pytest.raises(WorkspaceError, match="simulated"):
+        backup.restore(ws, saved)
+    assert find_contact_id(ws, "current@example.org") is not None
+    assert sorted(p.name for p in ws.path.parent.iterdir() if p.name.startswith(".")) == []

@@ -9,7 +9,6 @@ scanner that sees nothing cannot pass the test by accident.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 
@@ -104,49 +103,58 @@ def _fill(ws: Workspace, n: int = 400) -> None:
         )
 
 
-def _leave_traces(ws: Workspace) -> int:
-    """The person, everywhere a person can be: contact (edited), notes, FTS, a source and its
-    import history, an export, a breach, requests with free text, the opt-out list in clear,
-    and ANALYZE samples."""
-    contact_id = add_contact(
+PERSON_ROW = (
+    "email,first_name,last_name,company,job_title,audience,country,notes\n"
+    '{email},{first},{last},Wintermute,Head of finance,b2b,FR,"Met {first} {last} at the fair; '
+    'call {email} back in May."\n'
+    "colleague@other-firm.example,Ada,Lovelace,Other Firm,CFO,b2b,FR,\n"
+)
+
+
+def _csv(folder: Path, name: str, first: str, last: str) -> Path:
+    path = folder / name
+    path.write_text(PERSON_ROW.format(email=ADDRESS, first=first, last=last), encoding="utf-8")
+    return path
+
+
+def _import(ws: Workspace, path: Path, source_type: str, name: str, **options: object):  # noqa: ANN202
+    from storage.importer import ImportOptions, run_import
+
+    return run_import(ws, path, ImportOptions(source_type=source_type, source_name=name, **options))
+
+
+def _leave_traces(ws: Workspace, files: Path) -> int:
+    """The person, everywhere a person can be, through the real use cases: two imports (the
+    second overwriting the name, so the import history keeps the old one), an edit, the export
+    of a campaign, a breach, requests with free text, an access report, the opt-out list in
+    clear (and an MD5), and ANALYZE samples."""
+    from storage.export import run_export
+    from tests.storage.export_fixtures import campaign
+
+    _import(ws, _csv(files, "fair.csv", "Zebulon", "Quaxworth"), "trade_show", "Paris fair")
+    report = _import(
         ws,
-        {
-            "email": ADDRESS,
-            "first_name": "Zebulon",
-            "last_name": "Quaxworth",
-            "company": "Wintermute",
-            "job_title": "Head of purchasing",
-            "notes": f"Met {FIRST} {LAST} at the fair; call {ADDRESS} back in May.",
-        },
+        _csv(files, "bought.csv", FIRST, LAST),
+        "purchased",
+        "DataPro 2026",
+        on_duplicate="overwrite",
     )
-    update_contact(ws, contact_id, {"first_name": FIRST, "last_name": LAST})
+    assert report.updated == 1
+    contact_id = find_contact_id(ws, ADDRESS)
+    assert contact_id is not None
+    update_contact(ws, contact_id, {"phone": "+33 6 12 34 56 78"})
+    exported = run_export(
+        ws, campaign(topic_functions=["finance"]), files / "spring.csv", preset="brevo"
+    )
+    assert exported.counts.exported >= 1
+    assert (
+        ws.conn.execute(
+            "SELECT count(*) FROM export_members WHERE contact_id = ?", (contact_id,)
+        ).fetchone()[0]
+        == 1
+    )
     stamp = now_iso()
     with ws.transaction():
-        source_id = ws.conn.execute(
-            "INSERT INTO sources (source_type, source_name, acquired_on, created_at) "
-            "VALUES ('trade_show', 'Paris fair 2026', '2026-03-01', ?)",
-            (stamp,),
-        ).lastrowid
-        ws.conn.execute(
-            "INSERT INTO contact_sources (contact_id, source_id, added_at) VALUES (?, ?, ?)",
-            (contact_id, source_id, stamp),
-        )
-        ws.conn.execute(
-            "INSERT INTO batch_changes (source_id, contact_id, action, previous_json) "
-            "VALUES (?, ?, 'updated', ?)",
-            (source_id, contact_id, json.dumps({"first_name": "Zebulon", "last_name": LAST})),
-        )
-        export_id = ws.conn.execute(
-            "INSERT INTO exports (campaign_json, tool, considered, exported, excluded_json, "
-            "flags_json, file_name, file_sha256, created_at) VALUES (?, 'brevo', 1, 1, '{}', "
-            "'{}', 'spring.csv', 'abc', ?)",
-            (json.dumps({"name": "Spring offer"}), stamp),
-        ).lastrowid
-        ws.conn.execute(
-            "INSERT INTO export_members (export_id, contact_id, decision, token) "
-            "VALUES (?, ?, 'ALLOW', 'tok-1')",
-            (export_id, contact_id),
-        )
         breach_id = ws.conn.execute(
             "INSERT INTO breaches (noticed_at, facts, created_at, updated_at) "
             "VALUES (?, 'laptop lost', ?, ?)",
@@ -159,7 +167,7 @@ def _leave_traces(ws: Workspace) -> int:
     access = log_request(
         ws, "access", email=ADDRESS, identity_check=f"Replied from {ADDRESS}; {FIRST} {LAST}"
     )
-    rights.write_access_report(ws, ADDRESS, ws.path.parent / "report.html", request_id=access)
+    rights.write_access_report(ws, ADDRESS, files / "report.html", request_id=access)
     optout.add_values(ws, [ADDRESS], reason="objected")
     with ws.transaction():
         ws.conn.execute(
@@ -171,8 +179,10 @@ def _leave_traces(ws: Workspace) -> int:
 
 
 def test_erasure_leaves_no_byte_of_the_person(ws: Workspace, tmp_path: Path) -> None:
+    files = tmp_path / "files"
+    files.mkdir()
     _fill(ws)
-    contact_id = _leave_traces(ws)
+    contact_id = _leave_traces(ws, files)
     erasure = log_request(ws, "erasure", contact_id=contact_id, identity_check="same e-mail")
     ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -186,7 +196,7 @@ def test_erasure_leaves_no_byte_of_the_person(ws: Workspace, tmp_path: Path) -> 
     assert result.checkpointed
     assert result.export_tools == ("brevo",)
     assert result.removed["contacts"] == 1
-    assert result.removed["batch_changes"] == 1
+    assert result.removed["batch_changes"] == 2  # created by one import, updated by the other
     assert result.removed["export_members"] == 1
     assert result.removed["breach_contacts"] == 1
     assert result.removed["optouts_in_clear"] == 2  # the address and its MD5
@@ -214,8 +224,15 @@ def test_erasure_leaves_no_byte_of_the_person(ws: Workspace, tmp_path: Path) -> 
     assert found(decrypted_wal(ws.path, ws.key.key_hex)) == []
     assert found(ws.path.read_bytes()) == []
     # The others are still there, and still found by the full-text search.
-    assert ws.contact_count() == 400
+    assert ws.contact_count() == 401
     assert rights.find_people(ws, "Martin17")[0].email == "someone17@firm8.example"
+
+    # A re-import of the person is counted as suppressed, and brings nothing back.
+    again = _import(ws, files / "fair.csv", "trade_show", "Paris fair again")
+    assert (again.suppressed, again.imported, again.duplicates) == (1, 0, 1)
+    assert find_contact_id(ws, ADDRESS) is None
+    ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert found(decrypted_file(ws.path, ws.key.key_hex)) == []
 
 
 def test_erasure_of_an_address_only_on_the_optout_list(ws: Workspace) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from storage import register
 from storage.contacts import add_contact
+from storage.errors import UsageError
 from storage.workspace import Workspace, now_iso
 
 
@@ -63,9 +64,21 @@ def test_edit_reset_and_languages(ws: Workspace) -> None:
 
 def test_html_export(ws: Workspace, tmp_path: Path) -> None:
     register.save_section(ws, "controller", "Acme <b>SAS</b>\nrgpd@acme.example")
-    out = register.write_html(ws, tmp_path / "register.html", "sv")
+    out = register.write_document(ws, tmp_path / "register.html", "sv")
     page = out.read_text(encoding="utf-8")
     assert '<html lang="sv">' in page
     assert "Register över behandlingar" in page
     assert "Acme &lt;b&gt;SAS&lt;/b&gt;" in page
     assert page.count("<h2>") == len(register.SECTIONS)
+
+
+def test_pdf_goes_through_the_given_writer(ws: Workspace, tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        register.write_document(ws, tmp_path / "r.pdf")
+    with pytest.raises(UsageError):
+        register.write_document(ws, tmp_path / "r.docx")
+    seen = []
+    register.write_document(
+        ws, tmp_path / "r.pdf", "fr", pdf_writer=lambda html, path: seen.append((html, path))
+    )
+    assert seen[0][1] == tmp_path / "r.pdf" and "Registre des activités" in seen[0][0]

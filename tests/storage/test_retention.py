@@ -99,3 +99,63 @@ def test_as_of_date_moves_the_horizon(ws_path, people: dict[str, int]) -> None: 
         assert people["ends_in_60"] in ids and people["ends_in_61"] not in ids
     finally:
         later.close()
+
+
+@pytest.mark.parametrize("as_of", ["2027-02-28", "2028-02-29", "2027-03-01", "2026-11-28"])
+def test_scan_agrees_with_the_rule_on_random_contacts(ws_path, as_of: str) -> None:  # noqa: ANN001
+    """The scan compares ISO text; compliance.retention decides on dates: they must agree."""
+    import random
+
+    from compliance.retention import is_expired, retention_end_from
+
+    rng = random.Random(as_of)
+    days = [dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 800)) for _ in range(40)]
+    days += [dt.date(2024, 2, 29), dt.date(2024, 2, 28), dt.date(2024, 3, 1), dt.date(2025, 2, 28)]
+    today = dt.date.fromisoformat(as_of)
+    ws = Workspace.open(ws_path, today=today)
+    expected_expired, expected_soon = set(), set()
+    try:
+        for n in range(250):
+            dates = {
+                name: rng.choice(days).isoformat()
+                for name in (
+                    "collected_on",
+                    "last_inbound_contact_date",
+                    "last_purchase_date",
+                    "customer_since",
+                )
+                if rng.random() < (0.9 if name == "collected_on" else 0.3)
+            }
+            local = rng.choice(["info", "p"]) + str(n)
+            contact_id = add_contact(ws, {"email": f"{local}@firm.example", **dates})
+
+            class Facts:
+                is_generic = local.startswith("info")
+                collected_on = _d(dates.get("collected_on")) or today  # add_contact's default
+                last_inbound_contact_date = _d(dates.get("last_inbound_contact_date"))
+                last_purchase_date = _d(dates.get("last_purchase_date"))
+                customer_since = _d(dates.get("customer_since"))
+
+            if is_expired(Facts, today):
+                expected_expired.add(contact_id)
+            else:
+                end = retention_end_from(
+                    is_generic=Facts.is_generic,
+                    collected_on=Facts.collected_on,
+                    last_inbound_contact_date=Facts.last_inbound_contact_date,
+                    last_purchase_date=Facts.last_purchase_date,
+                    customer_since=Facts.customer_since,
+                )
+                if end is not None and end <= today + dt.timedelta(days=retention.SOON_DAYS):
+                    expected_soon.add(contact_id)
+        found = retention.scan(ws)
+        assert {e.contact_id for e in found.expired} == expected_expired
+        assert {e.contact_id for e in found.ending_soon} == expected_soon
+        assert all(e.end <= today for e in found.expired)
+        assert expected_expired and expected_soon
+    finally:
+        ws.close()
+
+
+def _d(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
