@@ -33,13 +33,21 @@ TABLE_COLUMNS: tuple[str, ...] = (
     "lawful_basis",
     "created_at",
 )
-_SORT_SQL = {
-    "email": "email_key",
-    "first_name": "first_name COLLATE NOCASE",
-    "last_name": "last_name COLLATE NOCASE",
-    "company": "company COLLATE NOCASE",
-    "created_at": "id",
+_SORT_SQL: dict[str, tuple[str, ...]] = {
+    "email": ("email_key",),
+    # Blanks after names (the indexes hold the same expressions, see storage/schema.py).
+    "first_name": ("first_name IS NULL", "first_name COLLATE NOCASE"),
+    "last_name": ("last_name IS NULL", "last_name COLLATE NOCASE"),
+    "company": ("company IS NULL", "company COLLATE NOCASE"),
+    # The (job_function, seniority) index ends with the rowid: it serves this order as it is.
+    "job_function": ("job_function", "seniority"),
+    "created_at": ("id",),
 }
+# Sorts an index serves. A search with many matches walks that index in order and stops after
+# the page (tens of ms); a search with few matches reads just those rows and sorts them. (By id,
+# SQLite reads the matches in order anyway.)
+_INDEXED_SORTS = frozenset(_SORT_SQL) - {"created_at"}
+_WALK_INDEX_ABOVE = 5000
 
 
 class ValidationFailed(UserError):
@@ -60,7 +68,13 @@ def fts_query(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class ContactQuery:
-    """What the contacts table shows: optional text search, an extra SQL filter, a sort."""
+    """What the contacts table shows: optional text search, an extra SQL filter, a sort.
+
+    Built for a million contacts (see bench/bench_gui.py): a page in the second half of the
+    result is read in the reverse order from the end (so the last page costs what the first
+    does); a broad search sorted by an indexed column walks that index and stops after the
+    page, instead of sorting every match; counting a plain search counts FTS entries only.
+    """
 
     search: str = ""
     where: str | None = None  # an SQL condition on `contacts` (from a segment)
@@ -68,36 +82,77 @@ class ContactQuery:
     sort_column: str = "last_name"
     descending: bool = False
 
-    def _where(self) -> tuple[str, list[Any]]:
+    def _where(self, *, walk_index: bool = False) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
         match = fts_query(self.search)
         if match:
-            clauses.append("id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)")
+            # `+id` keeps SQLite from using the id to drive the search when walking an index.
+            target = "+id" if walk_index else "id"
+            clauses.append(
+                f"{target} IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+            )
             params.append(match)
         if self.where:
             clauses.append(f"({self.where})")
             params.extend(self.params)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _order(self) -> str:
+    def _order(self, *, reverse: bool = False) -> str:
         if self.sort_column not in TABLE_COLUMNS:
             raise ValueError(f"unknown column {self.sort_column}")
-        expr = _SORT_SQL.get(self.sort_column, self.sort_column)
-        direction = " DESC" if self.descending else ""
-        tie = "" if expr == "id" else f", id{direction}"
-        return f" ORDER BY {expr}{direction}{tie}"
+        exprs = _SORT_SQL.get(self.sort_column, (self.sort_column,))
+        descending = self.descending != reverse
+        direction = " DESC" if descending else ""
+        if exprs[-1] != "id":
+            exprs = (*exprs, "id")
+        return " ORDER BY " + ", ".join(f"{e}{direction}" for e in exprs)
 
     def count(self, ws: Workspace) -> int:
+        match = fts_query(self.search)
+        if match and not self.where:
+            # The FTS index holds exactly one entry per contact (kept by triggers), so its
+            # matches are the contacts found, without reading a single contact row.
+            return int(
+                ws.conn.execute(
+                    "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)
+                ).fetchone()[0]
+            )
         where, params = self._where()
         return int(ws.conn.execute(f"SELECT count(*) FROM contacts{where}", params).fetchone()[0])
 
-    def page(self, ws: Workspace, offset: int, limit: int) -> list[tuple[Any, ...]]:
-        """Rows `(id, *TABLE_COLUMNS)` from `offset`, in the query's order."""
-        where, params = self._where()
+    def page(
+        self, ws: Workspace, offset: int, limit: int, *, total: int | None = None
+    ) -> list[tuple[Any, ...]]:
+        """Rows `(id, *TABLE_COLUMNS)` from `offset`, in the query's order.
+
+        `total` (this query's `count`, when the caller knows it) lets a page near the end be
+        read backwards from the end instead of skipping over everything before it.
+        """
+        offset, limit = max(0, offset), max(0, limit)
+        reverse = False
+        if total is not None:
+            limit = min(limit, max(0, total - offset))
+            if limit == 0:
+                return []
+            if offset + limit / 2 > total / 2:
+                reverse = True
+                offset = total - offset - limit
+        walk = (
+            bool(fts_query(self.search))
+            and not self.where
+            and self.sort_column in _INDEXED_SORTS
+            and (total if total is not None else self.count(ws)) > _WALK_INDEX_ABOVE
+        )
+        where, params = self._where(walk_index=walk)
         cols = ", ".join(TABLE_COLUMNS)
-        sql = f"SELECT id, {cols} FROM contacts{where}{self._order()} LIMIT ? OFFSET ?"
-        return ws.conn.execute(sql, [*params, limit, offset]).fetchall()
+        sql = (
+            f"SELECT id, {cols} FROM contacts{where}{self._order(reverse=reverse)} LIMIT ? OFFSET ?"
+        )
+        rows = ws.conn.execute(sql, [*params, limit, offset]).fetchall()
+        if reverse:
+            rows.reverse()
+        return rows
 
 
 def get_contact(ws: Workspace, contact_id: int) -> dict[str, Any] | None:

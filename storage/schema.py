@@ -59,9 +59,11 @@ CREATE TABLE contacts (
     notes TEXT, tags TEXT,
     created_at TEXT NOT NULL, updated_at TEXT NOT NULL
 );
-CREATE INDEX contacts_last_name ON contacts (last_name COLLATE NOCASE, id);
-CREATE INDEX contacts_first_name ON contacts (first_name COLLATE NOCASE, id);
-CREATE INDEX contacts_company ON contacts (company COLLATE NOCASE, id);
+-- The contacts table's sorts (storage.contacts.ContactQuery): blanks after names, in the index
+-- itself, so that a sorted page of a million contacts is read straight from it.
+CREATE INDEX contacts_last_name ON contacts (last_name IS NULL, last_name COLLATE NOCASE, id);
+CREATE INDEX contacts_first_name ON contacts (first_name IS NULL, first_name COLLATE NOCASE, id);
+CREATE INDEX contacts_company ON contacts (company IS NULL, company COLLATE NOCASE, id);
 CREATE INDEX contacts_job_function ON contacts (job_function, seniority);
 -- A narrow covering index: segment counts and sorts on these columns read it instead of the
 -- table (about 10x less to decrypt: ~50 ms instead of ~550 ms over a million contacts).
