@@ -52,7 +52,7 @@ class EmptyState(QWidget):
         self.new_button = QPushButton(self.tr("New contact"), self)
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button = QPushButton(
-            self.tr("Load {n} demo contacts").format(n=f"{demo.DEMO_SIZE:,}"), self
+            self.tr("Load about {n} demo contacts").format(n=f"{demo.DEMO_SIZE:,}"), self
         )
         self.demo_button.setToolTip(
             self.tr("Fictitious people and companies, to try Clearlist. Delete them any time.")
@@ -85,7 +85,7 @@ class EmptyState(QWidget):
         self._text.setText(
             self.tr(
                 "Import a spreadsheet (or drop a .csv or .xlsx file on this window), add a "
-                "contact by hand, or load {n} fictitious demo contacts to try Clearlist."
+                "contact by hand, or load about {n} fictitious demo contacts to try Clearlist."
             ).format(n=f"{demo.DEMO_SIZE:,}")
         )
         busy = self.job is not None

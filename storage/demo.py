@@ -1,18 +1,22 @@
 """Fictitious contacts: the demo a new workspace offers, and the fast bulk load benchmarks use.
 
-`load_demo` goes through the import use case when it exists (so the demo looks exactly like an
-import: one batch that can be undone); otherwise, and for benchmark workspaces of a million rows,
-`bulk_insert` writes generated rows in one transaction with `executemany`. Generated rows are
-fictitious, so the bulk path normalises them (compliance.emails, the edit rules) but does not run
-the import's duplicate policy or suppression.
+`load_demo` goes through the import use case (so the demo is exactly an import: one batch that
+can be undone). Benchmark workspaces of a million rows use `bulk_insert` instead: generated rows
+in one transaction with `executemany`, normalised by the import's own normalisers
+(compliance.normalise) but without its duplicate policy, suppression or rejected-row report.
+The rows come from `bench.generate` (the project's deterministic fake-data generator), which the
+app therefore needs at run time for the demo.
 """
 
 from __future__ import annotations
 
+import csv
 import logging
+import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from compliance.emails import normalise_email
@@ -52,19 +56,24 @@ def load_demo(
     on_progress: ProgressFn | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Load `n` fictitious contacts as one source "Demo data (fictitious)". Returns the count."""
+    """Import `n` fictitious contacts as one batch, source "Demo data (fictitious)".
+
+    It goes through the import use case, so the demo is an ordinary batch (normalised,
+    deduplicated, undoable as a whole). Returns how many contacts were imported.
+    """
+    from .importer import ImportOptions, run_import
+
     rows = demo_rows(n)
-    count = bulk_insert(
-        ws,
-        rows,
-        source_name=DEMO_SOURCE_NAME,
-        on_progress=on_progress,
-        is_cancelled=is_cancelled,
-        total=len(rows),
-    )
-    ws.audit("demo.loaded", details={"count": count})
-    log.info("demo data loaded: %d contacts", count)
-    return count
+    with tempfile.TemporaryDirectory(prefix="clearlist-demo-") as folder:
+        path = Path(folder) / "demo-contacts.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]) if rows else ["email"])
+            writer.writeheader()
+            writer.writerows(rows)
+        options = ImportOptions(source_type="manual", source_name=DEMO_SOURCE_NAME)
+        report = run_import(ws, path, options, on_progress, is_cancelled)
+    log.info("demo data loaded: %d contacts", report.imported)
+    return int(report.imported)
 
 
 def bulk_insert(
