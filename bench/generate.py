@@ -373,8 +373,12 @@ class _LangPools:
     owner_titles: tuple[tuple[str, str], ...]
     generic: tuple[str, ...]
     providers: tuple[str, ...]
-    name_patterns: tuple[str, ...]
-    sole_patterns: tuple[str, ...]
+    # (display template, (slug template with "-", slug template without)), weighted
+    company_patterns: tuple[tuple[str, tuple[str, str]], ...]
+    sole_patterns: tuple[tuple[str, tuple[str, str]], ...]
+    brands: tuple[tuple[str, str], ...]  # (name, folded), as every other part below
+    sectors: tuple[tuple[str, str], ...]
+    places: tuple[tuple[str, str], ...]
     informed: tuple[str, ...]
 
 
@@ -385,7 +389,8 @@ class _CountryPools:
     pools: _LangPools
     labels: tuple[str, ...]
     forms: tuple[str, ...]
-    tlds: tuple[str, ...]
+    tlds: tuple[str, ...]  # weighted pool
+    tld_list: tuple[str, ...]  # each once, the fallbacks when a domain is taken
     # Phone formats, None standing for a blank phone.
     b2c_phone: tuple[_Phone, ...]  # mobiles, for consumers and sole traders
     switchboard: tuple[_Phone, ...]  # landlines, for generic addresses
@@ -401,6 +406,16 @@ class _Static:
 
 def _folded(names: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple((name, ascii_fold(name)) for name in names)
+
+
+def _templates(pattern: str) -> tuple[str, tuple[str, str]]:
+    """A name pattern ("Cabinet {L}") and its domain templates ("cabinet-{L}", "cabinet{L}").
+
+    Literal words are folded here, once; placeholders are filled with folded parts per company.
+    """
+    words = [w if w.startswith("{") else ascii_fold(w) for w in pattern.split()]
+    words = [w for w in words if w]  # "&" folds to nothing
+    return pattern, ("-".join(words), "".join(words))
 
 
 @cache
@@ -419,8 +434,11 @@ def _lang_pools(code: str) -> _LangPools:
         owner_titles=_expand(lang.owner_titles, 6),
         generic=lang.generic,
         providers=_weighted(lang.providers, 7),
-        name_patterns=_weighted(lang.name_patterns, 7),
-        sole_patterns=_weighted(lang.sole_patterns, 6),
+        company_patterns=_weighted([(_templates(p), w) for p, w in lang.name_patterns], 7),
+        sole_patterns=_weighted([(_templates(p), w) for p, w in lang.sole_patterns], 6),
+        brands=_expand(_folded([h + t for h in lang.brand_heads for t in lang.brand_tails]), 10),
+        sectors=_expand(_folded(lang.sectors), 6),
+        places=_expand(_folded(lang.places), 5),
         informed=_weighted(lang.informed, 6),
     )
 
@@ -439,6 +457,7 @@ def _static() -> _Static:
                     labels=_weighted(c.labels, 6),
                     forms=_weighted(c.forms, 7),
                     tlds=_weighted(c.tlds, 6),
+                    tld_list=tuple(t for t, _ in c.tlds),
                     b2c_phone=_phone_pool(c.mobile, 0.45),
                     switchboard=_phone_pool(c.landline, 0.2),
                     b2b_phone=_phone_pool(c.mobile + c.landline, 0.3),
@@ -633,70 +652,78 @@ assert len(_TAIL) == 14, "contract fields after sole_trader changed: update _mak
 # Companies
 
 
-def _brand(rng: random.Random, lang: _Lang) -> str:
-    return _pick(rng, lang.brand_heads) + _pick(rng, lang.brand_tails)
+class _Domains:
+    """Domains already taken, so that every company (hence every named address) is unique."""
 
+    def __init__(self, reserved: Iterable[str]) -> None:
+        self.taken: set[str] = set(reserved)
+        self.next_suffix: dict[str, int] = {}
 
-@cache
-def _fold_word(word: str) -> str:
-    # Company names reuse a small vocabulary: fold each word once per process.
-    return ascii_fold(word)
-
-
-def _slug(words: str, sep: str) -> str:
-    return sep.join(s for s in map(_fold_word, words.replace("&", " ").split()) if s)
-
-
-def _claim_domain(rng: random.Random, base: str, cp: _CountryPools, domains: set[str]) -> str:
-    """A domain no other company has: real firms with the same name differ by TLD or suffix."""
-    tld = _pick(rng, cp.tlds)
-    candidates = [base + tld] + [base + t for t, _ in cp.country.tlds if t != tld]
-    for domain in candidates:
-        if domain not in domains:
-            domains.add(domain)
+    def claim(self, base: str, tld: str, tlds: Sequence[str]) -> str:
+        # Real firms with the same name differ by TLD, then by a number.
+        domain = base + tld
+        if domain not in self.taken:
+            self.taken.add(domain)
             return domain
-    k = 2
-    while f"{base}{k}{tld}" in domains:
-        k += 1
-    domain = f"{base}{k}{tld}"
-    domains.add(domain)
-    return domain
+        for other in tlds:
+            domain = base + other
+            if domain not in self.taken:
+                self.taken.add(domain)
+                return domain
+        k = self.next_suffix.get(base, 2)
+        while f"{base}{k}{tld}" in self.taken:
+            k += 1
+        self.next_suffix[base] = k + 1
+        domain = f"{base}{k}{tld}"
+        self.taken.add(domain)
+        return domain
 
 
-def _new_company(rng: random.Random, cp: _CountryPools, domains: set[str]) -> tuple[str, str]:
-    lang = cp.lang
-    last = _pick(rng, lang.last)
-    core = _pick(rng, cp.pools.name_patterns).format(
-        L=last,
-        Ls=_genitive(last),
-        L2=_pick(rng, lang.last),
-        B=_brand(rng, lang),
-        S=_pick(rng, lang.sectors),
-        P=_pick(rng, lang.places),
-    )
-    form = _pick(rng, cp.forms)
-    name = f"{core} {form}" if form else core
-    return name, _claim_domain(rng, _slug(core, "-" if rng.random() < 0.5 else ""), cp, domains)
-
-
-def _genitive(name: str) -> str:
+def _new_company(rng: random.Random, cp: _CountryPools, domains: _Domains) -> tuple[str, str]:
+    """A company name ("Lefèvre Conseil SAS") and its own domain ("lefevre-conseil.fr")."""
+    pools = cp.pools
+    r = rng.getrandbits(62)
+    display, slugs = pools.company_patterns[r & 127]
+    last, lf = pools.last[(r >> 7) & 1023]
+    last2, l2f = pools.last[(r >> 17) & 1023]
+    brand, bf = pools.brands[(r >> 27) & 1023]
+    sector, sf = pools.sectors[(r >> 37) & 63]
+    place, pf = pools.places[(r >> 43) & 31]
+    form = cp.forms[(r >> 48) & 127]
     # Swedish genitive: "Karlssons Bygg", but "Lars Måleri".
-    return name if name[-1] in "sxzSXZ" else f"{name}s"
+    plain = last[-1] in "sxzSXZ"
+    core = display.format(
+        L=last, Ls=last if plain else f"{last}s", L2=last2, B=brand, S=sector, P=place
+    )
+    slug = slugs[(r >> 55) & 1].format(L=lf, Ls=lf if plain else f"{lf}s", L2=l2f, B=bf, S=sf, P=pf)
+    name = f"{core} {form}" if form else core
+    return name, domains.claim(slug, cp.tlds[(r >> 56) & 63], cp.tld_list)
 
 
 def _new_sole_trader(
-    rng: random.Random, cp: _CountryPools, first: str, last: str, domains: set[str] | None
+    rng: random.Random,
+    cp: _CountryPools,
+    first: tuple[str, str],
+    last: tuple[str, str],
+    domains: _Domains | None,
 ) -> tuple[str, str]:
-    """The trading name, and its own domain when one is given a set to claim it in."""
-    core = _pick(rng, cp.pools.sole_patterns).format(
-        F=first, Fs=_genitive(first), L=last, Ls=_genitive(last), S=_pick(rng, cp.lang.sectors)
-    )
-    name = core
-    if cp.country.code == "SE" and rng.random() < 0.15:
+    """The trading name, and its own domain when given domains to claim it in."""
+    pools = cp.pools
+    r = rng.getrandbits(24)
+    display, slugs = pools.sole_patterns[r & 63]
+    sector, sf = pools.sectors[(r >> 6) & 63]
+    (fn, ff), (ln, lf) = first, last
+    fs = fn if fn[-1] in "sxzSXZ" else f"{fn}s"
+    ls = ln if ln[-1] in "sxzSXZ" else f"{ln}s"
+    name = display.format(F=fn, Fs=fs, L=ln, Ls=ls, S=sector)
+    if cp.country.code == "SE" and (r >> 12) & 7 == 0:
         name += " (enskild firma)"
     if domains is None:
         return name, ""
-    return name, _claim_domain(rng, _slug(core, "-" if rng.random() < 0.3 else ""), cp, domains)
+    fsf = ff if fs == fn else f"{ff}s"
+    lsf = lf if ls == ln else f"{lf}s"
+    slug = slugs[(r >> 15) & 1].format(F=ff, Fs=fsf, L=lf, Ls=lsf, S=sf)
+    return name, domains.claim(slug, cp.tlds[(r >> 16) & 63], cp.tld_list)
 
 
 # --------------------------------------------------------------------------------------------
@@ -774,7 +801,7 @@ def generate_rows(n: int, seed: int = 42, dirty: float = DEFAULT_DIRTY) -> Itera
     companies, sole_countries = static.companies, static.sole
     rng = random.Random(seed)
     rnd, bits = rng.random, rng.getrandbits
-    domains: set[str] = set(static.reserved_domains)
+    domains = _Domains(static.reserved_domains)
     private: set[str] = set()  # addresses at mail providers, shared by everybody
     ring: list[dict[str, str]] = []  # copies, so that a caller's changes never leak into dups
     ring_mask = (1 << _RING_BITS) - 1
@@ -823,8 +850,10 @@ def generate_rows(n: int, seed: int = 42, dirty: float = DEFAULT_DIRTY) -> Itera
         left -= 1
         r = bits(64)
         g = r & 1
-        first, ff = first_pool[g][(r >> 1) & 511]
-        last, lf = last_pool[(r >> 10) & 1023]
+        first_pair = first_pool[g][(r >> 1) & 511]
+        last_pair = last_pool[(r >> 10) & 1023]
+        first, ff = first_pair
+        last, lf = last_pair
         tail = tails[(r >> 20) & 2047]
         country = labels[(r >> 31) & 63]
 
@@ -874,11 +903,11 @@ def generate_rows(n: int, seed: int = 42, dirty: float = DEFAULT_DIRTY) -> Itera
         else:
             r2 = bits(32)
             if kind == _SOLE and r >> 63:
-                company, domain = _new_sole_trader(rng, cp, first, last, domains)
+                company, domain = _new_sole_trader(rng, cp, first_pair, last_pair, domains)
                 email = f"{ff}@{domain}"
             else:
                 if kind == _SOLE:
-                    company, _ = _new_sole_trader(rng, cp, first, last, None)
+                    company, _ = _new_sole_trader(rng, cp, first_pair, last_pair, None)
                 local = _PRIVATE_PATTERNS[(r >> 37) & 63](ff, lf, str((r2 >> 25) % 90 + 10))
                 provider = pools.providers[(r >> 43) & 127]
                 email = f"{local}@{provider}"
