@@ -196,13 +196,11 @@ def _stored_value(name: str, value: Any) -> Any:
     return text
 
 
-def _classify(title: str | None) -> tuple[str, str]:
-    try:
-        from compliance.jobtitles import classify
-    except ImportError:  # the classifier arrives with the segments work
-        return ("other", "unknown")
-    result = classify(title)
-    return (result.function, result.seniority)
+def _classify(ws: Workspace, title: str | None) -> tuple[str, str]:
+    # With the workspace's title rules ("every Gérant is executive"), as the importer does.
+    from .titles import classify_title
+
+    return classify_title(ws, title)
 
 
 def update_contact(ws: Workspace, contact_id: int, changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -227,7 +225,7 @@ def update_contact(ws: Workspace, contact_id: int, changes: Mapping[str, Any]) -
     if "job_function" in values or "seniority" in values:
         values["function_set_by"] = "manual"
     elif "job_title" in values and current["function_set_by"] == "auto":
-        values["job_function"], values["seniority"] = _classify(values["job_title"])
+        values["job_function"], values["seniority"] = _classify(ws, values["job_title"])
     changed = {k: v for k, v in values.items() if current.get(k) != v}
     if not changed:
         return current
@@ -291,7 +289,7 @@ def add_contact(
         function_set_by = "manual"
     else:
         function_set_by = "auto"
-        values["job_function"], values["seniority"] = _classify(values.get("job_title"))
+        values["job_function"], values["seniority"] = _classify(ws, values.get("job_title"))
     stamp = now_iso()
     values["collected_on"] = values.get("collected_on") or ws.today.isoformat()
     row = {
