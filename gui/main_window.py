@@ -47,6 +47,13 @@ log = logging.getLogger(__name__)
 # (key, sidebar title, "module:Class"): the sidebar, in this order. Only pages that work.
 PAGES: list[tuple[str, str, str]] = [
     ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "gui.contacts_page:ContactsPage"),
+    ("person", QT_TRANSLATE_NOOP("MainWindow", "A person"), "gui.person_page:PersonPage"),
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), "gui.requests_page:RequestsPage"),
+    ("retention", QT_TRANSLATE_NOOP("MainWindow", "Retention"), "gui.retention_page:RetentionPage"),
+    ("register", QT_TRANSLATE_NOOP("MainWindow", "Register"), "gui.register_page:RegisterPage"),
+    ("breaches", QT_TRANSLATE_NOOP("MainWindow", "Breaches"), "gui.breaches_page:BreachesPage"),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit trail"), "gui.audit_page:AuditPage"),
+    ("backup", QT_TRANSLATE_NOOP("MainWindow", "Backup"), "gui.backup_page:BackupPage"),
     ("campaigns", QT_TRANSLATE_NOOP("MainWindow", "Campaigns"), "gui.campaigns_page:CampaignsPage"),
     ("exports", QT_TRANSLATE_NOOP("MainWindow", "Exports"), "gui.exports_page:ExportsPage"),
     ("optout", QT_TRANSLATE_NOOP("MainWindow", "Opt-out list"), "gui.optout_page:OptoutPage"),

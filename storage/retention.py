@@ -11,15 +11,20 @@ automatically), in one transaction, audited with counts and ids.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from compliance.clearance import is_generic_address
 from compliance.retention import RETENTION_YEARS, add_years, retention_start
+from compliance.sanitize import safe_cell
 
+from .atomic import write_bytes_atomically
 from .errors import Cancelled
 from .workspace import Workspace
 
@@ -191,3 +196,41 @@ def purge(
     if deleted:
         ws.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return PurgeResult(deleted, skipped)
+
+
+def write_list_csv(ws: Workspace, entries: Iterable[RetentionEntry], path: Path) -> int:
+    """The given contacts as CSV (address, names, company, last day kept, what it runs from),
+    e.g. those whose period ends soon, to ask them whether they are still interested. Every field
+    quoted, no cell able to start a formula, written atomically. Returns the row count."""
+    entries = list(entries)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(["email", "first_name", "last_name", "company", "kept_until", "counted_from"])
+    for start in range(0, len(entries), 500):
+        chunk = entries[start : start + 500]
+        rows = {
+            r[0]: r[1:]
+            for r in ws.conn.execute(
+                "SELECT id, first_name, last_name, company FROM contacts "
+                "WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps([e.contact_id for e in chunk]),),
+            )
+        }
+        for entry in chunk:
+            first, last, company = rows.get(entry.contact_id, (None, None, None))
+            writer.writerow(
+                [
+                    safe_cell(v)
+                    for v in (
+                        entry.email,
+                        first,
+                        last,
+                        company,
+                        entry.last_day.isoformat(),
+                        entry.basis,
+                    )
+                ]
+            )
+    write_bytes_atomically(Path(path), ("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    ws.audit("retention.list_exported", details={"count": len(entries)})
+    return len(entries)

@@ -159,3 +159,17 @@ def test_scan_agrees_with_the_rule_on_random_contacts(ws_path, as_of: str) -> No
 
 def _d(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
+
+
+def test_list_of_those_ending_soon_as_csv(ws: Workspace, people: dict[str, int], tmp_path) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    add_contact(ws, {"email": "z@firm.example", "first_name": "=1+1", "collected_on": "2023-12-01"})
+    soon = retention.scan(ws).ending_soon
+    out = tmp_path / "soon.csv"
+    assert retention.write_list_csv(ws, soon, out) == len(soon) == 3
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["email", "first_name", "last_name", "company", "kept_until", "counted_from"]
+    assert rows[1] == ["b@firm.example", "P", "Q", "", "2026-11-28", "collected"]
+    assert ["z@firm.example", "'=1+1"] == rows[2][:2]

@@ -1,0 +1,124 @@
+"""The dialog that logs a person's request (access, rectification, erasure, objection)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from compliance.deadlines import request_deadline
+from storage import requests
+from storage.errors import UserError
+from storage.workspace import Workspace
+
+from .contact_model import ERROR_STYLE
+
+
+def kind_labels() -> dict[str, str]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        "access": tr("requests", "Access (a copy of their data)"),
+        "rectification": tr("requests", "Rectification (correct their data)"),
+        "erasure": tr("requests", "Erasure (delete their data)"),
+        "objection": tr("requests", "Objection (no more marketing)"),
+    }
+
+
+class RequestDialog(QDialog):
+    """Log a request; `request_id` holds the new id after `accept()`."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        parent: QWidget | None = None,
+        *,
+        email: str = "",
+        contact_id: int | None = None,
+        kind: str = "access",
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._contact_id = contact_id
+        self.request_id: int | None = None
+        self.setWindowTitle(self.tr("Log a request"))
+
+        self.kind = QComboBox(self)
+        for key, label in kind_labels().items():
+            self.kind.addItem(label, key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self.email = QLineEdit(email, self)
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.email.setReadOnly(contact_id is not None)
+        self.received = QDateEdit(self)
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("yyyy-MM-dd")
+        self.received.setMaximumDate(_qdate(ws.today))
+        self.received.setDate(_qdate(ws.today))
+        self.identity = QLineEdit(self)
+        self.identity.setPlaceholderText(
+            self.tr("e.g. the request came from the address we hold; ID card seen")
+        )
+        self.deadline = QLabel(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Request"), self.kind)
+        form.addRow(self.tr("Person's e-mail address"), self.email)
+        form.addRow(self.tr("Received on"), self.received)
+        form.addRow(self.tr("How identity was checked"), self.identity)
+        form.addRow(self.tr("Answer by"), self.deadline)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log the request"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.received.dateChanged.connect(self._show_deadline)
+        self._show_deadline()
+
+    def _show_deadline(self) -> None:
+        deadline = request_deadline(self.received.date().toPython())
+        self.deadline.setText(
+            self.tr(
+                "{date} (one month; can be extended by two months if you tell the person "
+                "within the first month)"
+            ).format(date=deadline.isoformat())
+        )
+
+    def accept(self) -> None:
+        try:
+            self.request_id = requests.log_request(
+                self._ws,
+                self.kind.currentData(),
+                email=None if self._contact_id else self.email.text(),
+                contact_id=self._contact_id,
+                received_on=self.received.date().toPython(),
+                identity_check=self.identity.text(),
+            )
+        except UserError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        super().accept()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
