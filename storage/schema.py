@@ -72,9 +72,11 @@ CREATE INDEX contacts_facets ON contacts (
     last_inbound_contact_date, consent_date, consent_source, consent_withdrawn_on, tags
 );
 -- The retention scan (storage.retention) reads every contact's retention dates and address: from
--- this covering index instead of the table, ~1 s instead of ~2.3 s at a million contacts.
+-- this covering index instead of the table, ~1 s instead of ~2.3 s at a million contacts. The
+-- rarely filtered columns lead, so that the planner does not pick it for segment filters on
+-- collection or contact dates (contacts_facets covers those).
 CREATE INDEX contacts_retention ON contacts (
-    collected_on, last_inbound_contact_date, last_purchase_date, customer_since, email
+    last_purchase_date, customer_since, last_inbound_contact_date, collected_on, email
 );
 
 -- Full-text search over name, company, address and title (external content: no second copy).
