@@ -41,6 +41,22 @@ _SORT_SQL: dict[str, tuple[str, ...]] = {
     "company": ("company IS NULL", "company COLLATE NOCASE"),
     # The (job_function, seniority) index ends with the rowid: it serves this order as it is.
     "job_function": ("job_function", "seniority"),
+    # Country then the other columns of the `contacts_facets` index (storage/schema.py), in its
+    # order: the index serves the sort as it is, instead of a sort of the whole table (1.5 s at
+    # a million contacts). Within a country the order is then by audience, basis, ...
+    "country": (
+        "country",
+        "audience",
+        "lawful_basis",
+        "job_function",
+        "seniority",
+        "collected_on",
+        "last_inbound_contact_date",
+        "consent_date",
+        "consent_source",
+        "consent_withdrawn_on",
+        "tags",
+    ),
     "created_at": ("id",),
 }
 # Sorts an index serves. A search with many matches walks that index in order and stops after
