@@ -304,12 +304,8 @@ def write_access_report(
         raise UsageError("The report file must end in " + " or ".join(formats) + ".")
     record = person_record(ws, email=email)
     report = build_report(report_facts(ws, record), report_language(ws, record, language))
-    if suffix == ".json":
-        write_text_atomically(out, json.dumps(report_json(report), ensure_ascii=False, indent=2))
-    elif suffix == ".pdf" and pdf_writer is not None:
-        pdf_writer(render_html(report), out)
-    else:
-        write_text_atomically(out, render_html(report))
+    # The record first, the file last inside the same transaction: a file that cannot be
+    # written rolls the record back, and the rename is the last thing before the commit.
     with ws.transaction():
         if request_id is not None:
             update_request(ws, request_id, file_sent=out.name)
@@ -319,6 +315,13 @@ def write_access_report(
             entity_id=record.contact_id,
             details={"format": suffix[1:], "language": report.language, "request": request_id},
         )
+        if suffix == ".json":
+            text = json.dumps(report_json(report), ensure_ascii=False, indent=2)
+            write_text_atomically(out, text)
+        elif suffix == ".pdf" and pdf_writer is not None:
+            pdf_writer(render_html(report), out)
+        else:
+            write_text_atomically(out, render_html(report))
     log.info("access report written for contact %s", record.contact_id)
     return ReportWritten(out, report.language, record.contact_id)
 

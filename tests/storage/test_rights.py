@@ -256,3 +256,23 @@ def test_extension_and_closing(ws: Workspace) -> None:
         log_request(ws, "access", email="not-an-address")
     with pytest.raises(UserError, match="future"):
         log_request(ws, "access", email="c@example.org", received_on=dt.date(2026, 12, 1))
+
+
+def test_a_report_that_cannot_be_written_leaves_no_record(ws: Workspace, tmp_path: Path) -> None:
+    _person(ws)
+    request_id = log_request(ws, "access", email="jeanne.dupont@exemple.fr")
+    audit_entries = ws.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+    def broken_pdf(_html: str, _path: Path) -> None:
+        raise UserError("The PDF could not be written; nothing was saved.")
+
+    with pytest.raises(UserError, match="PDF"):
+        rights.write_access_report(
+            ws,
+            "jeanne.dupont@exemple.fr",
+            tmp_path / "r.pdf",
+            request_id=request_id,
+            pdf_writer=broken_pdf,
+        )
+    assert get_request(ws, request_id).file_sent is None
+    assert ws.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit_entries
