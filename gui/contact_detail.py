@@ -62,6 +62,7 @@ class ContactDetail(QWidget):
         self._new = False
         self._editors: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._error_rows: dict[str, int] = {}
 
         self._stack = QStackedWidget(self)
         self._placeholder = QLabel(
@@ -112,10 +113,11 @@ class ContactDetail(QWidget):
         scroll.setFrameShape(QFrame.NoFrame)
         body = QWidget(scroll)
         form = QFormLayout(body)
+        self._form = form
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignRight)
         for name in CONTACT_FIELDS:
-            form.addRow(field_label(name), self._field_row(name, body))
+            self._add_field(form, name, body)
 
         self._sources_title = QLabel(self.tr("Sources"), body)
         font = self._sources_title.font()
@@ -145,23 +147,21 @@ class ContactDetail(QWidget):
         outer.addLayout(buttons)
         return page
 
-    def _field_row(self, name: str, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(1)
-        editor = self._editor(name, box)
+    def _add_field(self, form: QFormLayout, name: str, body: QWidget) -> None:
+        editor = self._editor(name, body)
         editor.setObjectName(f"field_{name}")
-        error = QLabel(box)
+        form.addRow(field_label(name), editor)
+        # The message goes on a row of its own under the field, shown only with a message (a
+        # hidden row takes no space; a wrapped label in a row gets the height it needs).
+        error = QLabel(body)
         error.setObjectName(f"error_{name}")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
-        error.hide()
-        column.addWidget(editor)
-        column.addWidget(error)
+        form.addRow("", error)
+        self._error_rows[name] = form.rowCount() - 1
+        form.setRowVisible(self._error_rows[name], False)
         self._editors[name] = editor
         self._errors[name] = error
-        return box
 
     def _editor(self, name: str, parent: QWidget) -> QWidget:
         if name in ENUMS or name in YES_NO_FIELDS:
@@ -329,7 +329,7 @@ class ContactDetail(QWidget):
         for name in CONTACT_FIELDS:
             if name in errors:
                 self._errors[name].setText(translate_message(errors[name]))
-                self._errors[name].show()
+                self._form.setRowVisible(self._error_rows[name], True)
                 first = first or self._editors[name]
         self._form_error.setText(self.tr("Not saved: correct the fields marked in red."))
         self._form_error.show()
@@ -338,8 +338,8 @@ class ContactDetail(QWidget):
 
     def _clear_errors(self) -> None:
         self._form_error.hide()
-        for label in self._errors.values():
-            label.hide()
+        for name, label in self._errors.items():
+            self._form.setRowVisible(self._error_rows[name], False)
             label.clear()
 
 

@@ -39,11 +39,11 @@ SEARCH_DEBOUNCE_MS = 150
 MAX_DELETE = 10_000  # more would need every selected row read just to list their ids
 # Initial widths in average characters; the user's own widths are remembered.
 COLUMN_CHARS = {
-    "email": 30,
-    "first_name": 12,
-    "last_name": 14,
-    "company": 24,
-    "job_title": 24,
+    "email": 27,
+    "first_name": 11,
+    "last_name": 13,
+    "company": 22,
+    "job_title": 22,
     "job_function": 13,
     "seniority": 13,
     "country": 7,
@@ -121,6 +121,8 @@ class ContactsPage(QWidget):
 
         self._add_actions()
         self.model.counts_changed.connect(self._on_counts)
+        # A reset (search, sort, refresh) clears the selection without a selectionChanged.
+        self.model.modelReset.connect(lambda: self.delete_button.setEnabled(False))
         self._restore_state()
         self._update_empty_state()
 
@@ -201,7 +203,7 @@ class ContactsPage(QWidget):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([900, 380])
+            self.splitter.setSizes([880, 420])
         header = settings.value("contacts/header")
         if header is not None:
             self.table.horizontalHeader().restoreState(header)
@@ -227,11 +229,24 @@ class ContactsPage(QWidget):
         self._table_stack.setCurrentWidget(self.table)
         self.detail.start_new()
 
+    def selected_rows(self, limit: int | None = None) -> tuple[int, list[int]]:
+        """(how many rows are selected, their numbers unless more than `limit`).
+
+        Counted from the selection's ranges: Ctrl+A over a million rows must not build a
+        million indexes just to be counted.
+        """
+        ranges = list(self.table.selectionModel().selection())
+        count = sum(r.bottom() - r.top() + 1 for r in ranges)
+        if limit is not None and count > limit:
+            return count, []
+        rows = sorted({row for r in ranges for row in range(r.top(), r.bottom() + 1)})
+        return len(rows), rows
+
     def delete_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        count, rows = self.selected_rows(MAX_DELETE)
+        if not count:
             return
-        if len(rows) > MAX_DELETE:
+        if count > MAX_DELETE:
             QMessageBox.information(
                 self,
                 self.tr("Delete contacts"),
@@ -240,10 +255,10 @@ class ContactsPage(QWidget):
                 ),
             )
             return
-        ids = [i for i in (self.model.contact_id(index.row()) for index in rows) if i is not None]
+        ids = [i for i in (self.model.contact_id(row) for row in rows) if i is not None]
         if not ids or not self._confirm_delete(len(ids)):
             return
-        first_row = min(index.row() for index in rows)
+        first_row = rows[0]
         with _busy():
             deleted = delete_contacts(self._ws, ids)
         log.info("deleted %d contacts", deleted)
@@ -283,11 +298,11 @@ class ContactsPage(QWidget):
 
     # ------------------------------------------------------------------ reactions
     def _on_selection(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        self.delete_button.setEnabled(bool(rows))
-        if len(rows) != 1:
+        count, rows = self.selected_rows(1)
+        self.delete_button.setEnabled(bool(count))
+        if count != 1:
             return
-        contact_id = self.model.contact_id(rows[0].row())
+        contact_id = self.model.contact_id(rows[0])
         if contact_id == self.detail.contact_id and not self.detail.is_new:
             return
         if not self._resolve_unsaved():
@@ -340,6 +355,8 @@ class ContactsPage(QWidget):
         else:
             self.empty.show_empty_workspace()
             self._table_stack.setCurrentWidget(self.empty)
+        # An empty workspace has nothing to show in the detail panel: the offer gets the room.
+        self.detail.setVisible(self._table_stack.currentWidget() is self.table)
 
     def status_text(self) -> str:
         shown, total = self.model.rowCount(), self.model.total

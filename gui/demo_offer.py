@@ -45,7 +45,8 @@ class EmptyState(QWidget):
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setAlignment(Qt.AlignCenter)
-        self._text.setMaximumWidth(520)
+        # A fixed width: a wrapped label then gets the height its lines need.
+        self._text.setFixedWidth(460)
 
         self.import_button = QPushButton(self.tr("Import a file…"), self)
         self.import_button.clicked.connect(self.import_requested)
@@ -74,7 +75,11 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         layout.addWidget(self._title)
         layout.addSpacing(8)
-        layout.addWidget(self._text, 0, Qt.AlignHCenter)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self._text)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addWidget(self._progress, 0, Qt.AlignHCenter)

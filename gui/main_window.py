@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding: 4px 6px; }")
         self.sidebar.setMinimumWidth(130)
         self.sidebar.setMaximumWidth(240)
         self.stack = QStackedWidget(self)

@@ -148,3 +148,4 @@ class UnlockDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()  # grow to show every line of the message

@@ -170,6 +170,24 @@ def test_delete_asks_first_and_is_audited(
     assert row[0] == "contact.deleted" and '"count": 1' in row[1]
 
 
+def test_several_selected_contacts_are_deleted_together(
+    qtbot: Any, window: Any, page: Any, filled_ws: Any, answer_dialog: Any
+) -> None:
+    select_email(qtbot, page, "anna.berg@example.se")
+    row = column_values(page, "email").index("claire.martin@exemple.fr")
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.LeftButton, Qt.ControlModifier, rect.center())
+    assert page.selected_rows() == (2, sorted([0, row]))
+    seen = answer_dialog("Delete")
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert seen["text"] == "Delete these 2 contacts?"
+    assert page.model.rowCount() == 3
+    assert find_contact_id(filled_ws, "claire.martin@exemple.fr") is None
+    assert page.detail.contact_id is None or page.detail.contact_id != find_contact_id(
+        filled_ws, "anna.berg@example.se"
+    )
+
+
 def test_delete_key_in_the_search_field_deletes_text_not_contacts(qtbot: Any, page: Any) -> None:
     select_email(qtbot, page, "olof.lind@example.se")
     qtbot.keyClicks(page.search, "ab")
