@@ -94,7 +94,7 @@ VALUE_LABELS: dict[str, str] = {
     "rented": QT_TRANSLATE_NOOP("values", "Rented list"),
     "public_web": QT_TRANSLATE_NOOP("values", "Public web"),
     "partner": QT_TRANSLATE_NOOP("values", "Partner"),
-    "manual": QT_TRANSLATE_NOOP("values", "Entered by hand"),
+    "manual": QT_TRANSLATE_NOOP("values", "Manual"),
     "yes": QT_TRANSLATE_NOOP("values", "Yes"),
     "no": QT_TRANSLATE_NOOP("values", "No"),
 }

@@ -126,7 +126,7 @@ def test_detail_lists_the_sources_read_only(qtbot: Any, page: Any) -> None:
     select_email(qtbot, page, "jean.dupont@exemple.fr")
     sources = page.detail._sources
     assert sources.count() == 1
-    assert sources.item(0).text().startswith("Entered by hand: Entered by hand")
+    assert sources.item(0).text() == "Manual: Entered by hand (acquired 2026-11-28)"
     assert sources.selectionMode() == sources.SelectionMode.NoSelection
 
 
