@@ -226,3 +226,25 @@ def test_window_geometry_is_remembered(qtbot: Any, filled_ws: Any) -> None:
     second = MainWindow(filled_ws)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (790, 560)
+
+
+def test_a_dropped_spreadsheet_goes_to_the_import_hook(
+    window: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    opened: list[Any] = []
+    monkeypatch.setattr(window, "open_import", opened.append)
+
+    def drop(name: str) -> QDropEvent:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(tmp_path / name))])
+        event = QDropEvent(QPointF(50, 50), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        window.dropEvent(event)
+        return event
+
+    assert drop("prospects.XLSX").isAccepted()
+    assert opened == [tmp_path / "prospects.XLSX"]
+    assert not drop("photo.png").isAccepted()
+    assert len(opened) == 1
