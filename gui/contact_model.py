@@ -173,6 +173,18 @@ class ContactTableModel(QAbstractTableModel):
         self.endResetModel()
         self.counts_changed.emit(self._count, self._total)
 
+    def set_filter(self, where: str | None, params: tuple[Any, ...] | list[Any] = ()) -> None:
+        """An extra SQL condition on `contacts` (a segment's, from storage.segments.filter_sql)."""
+        params = tuple(params)
+        if (where, params) == (self._query.where, tuple(self._query.params)):
+            return
+        self._query = replace(self._query, where=where, params=params)
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._query.count(self._ws) if self._filtered() else self._total
+        self.endResetModel()
+        self.counts_changed.emit(self._count, self._total)
+
     def set_sort(self, column: str, descending: bool = False) -> None:
         if (column, descending) == (self._query.sort_column, self._query.descending):
             return

@@ -8,6 +8,8 @@ deletes the selected contacts (after a confirmation; audited by `storage.contact
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -91,6 +94,20 @@ class ContactsPage(QWidget):
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
 
+        # --- segments (gui/segments_sidebar.py): the saved filter shown, and a way out of it
+        self.segment_name: str | None = None
+        self.segment_label = QLabel(self)
+        self.segment_label.setObjectName("segment_label")
+        self.clear_segment_button = QPushButton(self.tr("Show all contacts"), self)
+        self.clear_segment_button.setObjectName("clear_segment")
+        self.clear_segment_button.clicked.connect(lambda: self.show_segment(None))
+        self.segment_bar = QWidget(self)
+        segment_row = QHBoxLayout(self.segment_bar)
+        segment_row.setContentsMargins(0, 0, 0, 0)
+        segment_row.addWidget(self.segment_label, 1)
+        segment_row.addWidget(self.clear_segment_button)
+        self.segment_bar.hide()
+
         self.table = self._build_table()
         self.empty = EmptyState(ws, self)
         self.empty.new_requested.connect(self.new_contact)
@@ -117,6 +134,7 @@ class ContactsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.segment_bar)
         layout.addWidget(self.splitter, 1)
 
         self._add_actions()
@@ -221,6 +239,33 @@ class ContactsPage(QWidget):
         with _busy():
             self.model.set_search(self.search.text())
         self._update_empty_state()
+
+    def show_segment(
+        self, name: str | None, where: str | None = None, params: Sequence[Any] = ()
+    ) -> None:
+        """Show only a segment's contacts (`where`/`params` from storage.segments.filter_sql),
+        or every contact again when `name` is None. The search still applies on top."""
+        if name is None:
+            where, params = None, ()
+        self.segment_name = name
+        with _busy():
+            self.model.set_filter(where, tuple(params))
+        self.segment_bar.setVisible(name is not None)
+        self._update_segment_label()
+        self._update_empty_state()
+        self.status_text_changed.emit(self.status_text())
+
+    def _update_segment_label(self) -> None:
+        if self.segment_name is None:
+            return
+        shown = self.model.rowCount()
+        self.segment_label.setText(
+            self.tr("Segment “{name}”: 1 contact").format(name=self.segment_name)
+            if shown == 1
+            else self.tr("Segment “{name}”: {n} contacts").format(
+                name=self.segment_name, n=f"{shown:,}"
+            )
+        )
 
     def new_contact(self) -> None:
         if not self._resolve_unsaved():
@@ -343,11 +388,14 @@ class ContactsPage(QWidget):
             self.table.selectRow(0)
 
     def _on_counts(self, _shown: int = 0, _total: int = 0) -> None:
+        self._update_segment_label()
         self.status_text_changed.emit(self.status_text())
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:
-        if self.model.rowCount() or self.detail.is_new:
+        segment_only = self.model.query.where and not self.model.query.search
+        if self.model.rowCount() or self.detail.is_new or segment_only:
+            # An empty segment is not an empty workspace: its banner says "0 contacts".
             self._table_stack.setCurrentWidget(self.table)
         elif self.model.query.search:
             self.empty.show_no_match(self.model.query.search)
@@ -360,6 +408,10 @@ class ContactsPage(QWidget):
 
     def status_text(self) -> str:
         shown, total = self.model.rowCount(), self.model.total
+        if self.segment_name is not None:
+            return self.tr("{shown} of {total} contacts in the segment").format(
+                shown=f"{shown:,}", total=f"{total:,}"
+            )
         if self.model.query.search:
             return self.tr("{shown} of {total} contacts match").format(
                 shown=f"{shown:,}", total=f"{total:,}"

@@ -25,7 +25,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -47,6 +47,8 @@ log = logging.getLogger(__name__)
 # (key, sidebar title, "module:Class"): the sidebar, in this order. Only pages that work.
 PAGES: list[tuple[str, str, str]] = [
     ("contacts", QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "gui.contacts_page:ContactsPage"),
+    ("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), "gui.overview_page:OverviewPage"),
+    ("titles", QT_TRANSLATE_NOOP("MainWindow", "Job titles"), "gui.title_review_page:TitlesPage"),
     ("person", QT_TRANSLATE_NOOP("MainWindow", "A person"), "gui.person_page:PersonPage"),
     ("requests", QT_TRANSLATE_NOOP("MainWindow", "Requests"), "gui.requests_page:RequestsPage"),
     ("retention", QT_TRANSLATE_NOOP("MainWindow", "Retention"), "gui.retention_page:RetentionPage"),
@@ -63,6 +65,9 @@ IMPORTABLE_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx"})
 
 
 class MainWindow(QMainWindow):
+    # The data changed (refresh_pages: after an import, an erasure, a title rule, a segment).
+    workspace_changed = Signal()
+
     def __init__(
         self, ws: Workspace, *, as_of: dt.date | None = None, parent: QWidget | None = None
     ) -> None:
@@ -85,8 +90,26 @@ class MainWindow(QMainWindow):
             # A placeholder until the page is first shown.
             self.stack.addWidget(QWidget(self.stack))
 
+        # Saved segments under the pages (gui/segments_sidebar.py): a click filters the contacts.
+        from .segments_sidebar import SegmentsSidebar
+
+        self.segments = SegmentsSidebar(ws, self)
+        self.segments.segment_chosen.connect(self.show_segment)
+        self.segments.segments_changed.connect(self._segments_changed)
+        self._shown_segment: Any = None
+        self.sidebar.itemClicked.connect(lambda _item: self.segments.clear_choice())
+        left = QSplitter(Qt.Vertical, self)
+        left.setObjectName("sidebar_splitter")
+        left.addWidget(self.sidebar)
+        left.addWidget(self.segments)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setChildrenCollapsible(False)
+        left.setMinimumWidth(130)
+        left.setMaximumWidth(240)
+
         splitter = QSplitter(Qt.Horizontal, self)
-        splitter.addWidget(self.sidebar)
+        splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([160, 1120])
@@ -144,7 +167,32 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if hasattr(page, "refresh"):
                 page.refresh()
+        self.segments.refresh()
         self._update_counts()
+        self.workspace_changed.emit()
+
+    def show_segment(self, segment: Any) -> None:
+        """Show a saved segment's contacts (a storage.segments.Segment) on the contacts page."""
+        from storage.segments import filter_sql
+
+        where, params = filter_sql(segment.filter)
+        page: Any = self.show_page("contacts")
+        page.show_segment(segment.name, where, params)
+        self._shown_segment = segment
+
+    def _segments_changed(self) -> None:
+        # The segment on show may have been changed, renamed or deleted: show it as it is now.
+        shown, page = self._shown_segment, self._pages.get("contacts")
+        if shown is not None and getattr(page, "segment_name", None) == shown.name:
+            from storage.segments import list_segments
+
+            now = {s.id: s for s in list_segments(self.ws)}.get(shown.id)
+            if now is None:
+                page.show_segment(None)  # type: ignore[union-attr]
+                self._shown_segment = None
+            else:
+                self.show_segment(now)
+        self.workspace_changed.emit()
 
     def _connect_page(self, page: QWidget) -> None:
         if hasattr(page, "status_text_changed"):
@@ -253,6 +301,7 @@ class MainWindow(QMainWindow):
                 page.save_state()
             if hasattr(page, "shutdown"):
                 page.shutdown()
+        self.segments.shutdown()
         settings.sync()
         super().closeEvent(event)
 

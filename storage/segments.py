@@ -145,6 +145,39 @@ def get_segment(ws: Workspace, name: str) -> Segment:
         raise UserError(f"The segment '{name}' cannot be used: {exc}") from exc
 
 
+@dataclass(frozen=True)
+class BatchChoice:
+    id: int
+    source_type: str
+    source_name: str
+    acquired_on: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What a segment editor offers beyond the fixed lists: the countries and batches present."""
+
+    countries: list[tuple[str, int]]  # (code, contacts), most contacts first
+    batches: list[BatchChoice]  # newest first; undone batches left out
+
+
+def filter_choices(ws: Workspace) -> FilterChoices:
+    countries = ws.conn.execute(
+        "SELECT country, count(*) FROM contacts WHERE country IS NOT NULL "
+        "GROUP BY country ORDER BY 2 DESC, 1"
+    ).fetchall()
+    batches = ws.conn.execute(
+        "SELECT id, source_type, source_name, acquired_on FROM sources "
+        "WHERE undone_at IS NULL ORDER BY id DESC"
+    ).fetchall()
+    return FilterChoices([(c, int(n)) for c, n in countries], [BatchChoice(*b) for b in batches])
+
+
+def segment_counts(ws: Workspace) -> dict[int, int]:
+    """Contacts in each saved segment (the sidebar's numbers)."""
+    return {s.id: count(ws, s.filter) for s in list_segments(ws)}
+
+
 def function_counts(ws: Workspace) -> dict[str, int]:
     """Contacts per job function (the overview chart)."""
     rows = ws.conn.execute(
