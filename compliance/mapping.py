@@ -61,8 +61,8 @@ def synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> list[tuple[tuple[str, ...], str]]:
-    """Known names as word sequences, longest first, for headers that contain one."""
+def _phrases() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Known names as word sequences, indexed by their first word, longest first."""
     seen: dict[tuple[str, ...], str] = {}
     for path in sorted(_HEADERS_DIR.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -71,14 +71,32 @@ def _phrases() -> list[tuple[tuple[str, ...], str]]:
                 tokens = header_tokens(name)
                 if tokens and len("".join(tokens)) >= 3:
                     seen.setdefault(tokens, field)
-    return sorted(seen.items(), key=lambda item: -len("".join(item[0])))
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tokens, field in seen.items():
+        index.setdefault(tokens[0], []).append((tokens, field))
+    for entries in index.values():
+        entries.sort(key=lambda item: -len("".join(item[0])))
+    return index
 
 
-def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))
+@lru_cache(maxsize=1)
+def _field_keys() -> frozenset[str]:
+    return frozenset(header_key(f) for f in CONTACT_FIELDS)
 
 
+def _phrase_matches(tokens: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    """Known names found as whole words in `tokens`, longest first."""
+    index = _phrases()
+    found = []
+    for start, token in enumerate(tokens):
+        for phrase, field in index.get(token, ()):
+            if tokens[start : start + len(phrase)] == phrase:
+                found.append((phrase, field))
+    found.sort(key=lambda item: -len("".join(item[0])))
+    return found
+
+
+@lru_cache(maxsize=8192)
 def suggest_field(header: str) -> tuple[str | None, str]:
     """(field, how) for one header; (None, SPECIAL) for special-category data."""
     if special_category(header):
@@ -86,12 +104,11 @@ def suggest_field(header: str) -> tuple[str | None, str]:
     key = header_key(header)
     if not key:
         return None, IGNORED
-    if key in {header_key(f) for f in CONTACT_FIELDS}:
+    if key in _field_keys():
         return synonyms()[key], EXACT
     if key in synonyms():
         return synonyms()[key], SYNONYM
-    tokens = header_tokens(header)
-    matches = [(p, f) for p, f in _phrases() if _contains(tokens, p)]
+    matches = _phrase_matches(header_tokens(header))
     if matches:
         longest = len("".join(matches[0][0]))
         fields = {f for p, f in matches if len("".join(p)) == longest}
@@ -131,15 +148,24 @@ class ColumnMapping:
         return {c.header: c.field for c in self.columns if c.header and c.how != SPECIAL}
 
 
-def _lookup(table: Mapping[str, str | None], header: str) -> tuple[bool, str | None]:
-    """A choice for `header`, matched exactly, then case- and accent-insensitively."""
-    if header in table:
-        return True, table[header]
-    key = header_key(header)
-    for name, field in table.items():
-        if header_key(name) == key and key:
-            return True, field
-    return False, None
+class _Choices:
+    """User or remembered choices, found by exact header, then case- and accent-insensitively."""
+
+    def __init__(self, table: Mapping[str, str | None]) -> None:
+        self.exact = dict(table)
+        self.by_key: dict[str, str | None] = {}
+        for name, field in table.items():
+            key = header_key(name)
+            if key:
+                self.by_key.setdefault(key, field)
+
+    def find(self, header: str) -> tuple[bool, str | None]:
+        if header in self.exact:
+            return True, self.exact[header]
+        key = header_key(header)
+        if key and key in self.by_key:
+            return True, self.by_key[key]
+        return False, None
 
 
 def build_mapping(
@@ -160,25 +186,25 @@ def build_mapping(
             raise ValueError(f"unknown field '{field}' for column '{header}'")
     warnings: list[str] = []
     proposals: list[tuple[str | None, str, str | None]] = []
-    unmatched = set(overrides)
+    user, memory = _Choices(overrides), _Choices(remembered)
+    header_keys = {header_key(h) for h in headers} | set(headers)
+    unmatched = {h for h in overrides if h not in header_keys and header_key(h) not in header_keys}
     for header in headers:
         category = special_category(header)
         if category:
             proposals.append((None, SPECIAL, category))
-            found, wanted = _lookup(overrides, header)
-            unmatched = {h for h in unmatched if header_key(h) != header_key(header)}
+            found, wanted = user.find(header)
             if found and wanted:
                 warnings.append(
                     f"The column '{header}' looks like {CATEGORY_LABELS[category]} data and is "
                     "never imported, even when chosen."
                 )
             continue
-        found, field = _lookup(overrides, header)
+        found, field = user.find(header)
         if found:
-            unmatched = {h for h in unmatched if header_key(h) != header_key(header)}
             proposals.append((field, USER if field else IGNORED, None))
             continue
-        found, field = _lookup(remembered, header)
+        found, field = memory.find(header)
         if found and (field is None or field in CONTACT_FIELDS):
             proposals.append((field, REMEMBERED if field else IGNORED, None))
             continue

@@ -46,7 +46,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Phrases indexed by their first word."""
     found: dict[tuple[str, ...], str] = {}
     for path in sorted(_DIR.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -57,7 +58,10 @@ def _phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
                 words = _words(phrase)
                 if words:
                     found.setdefault(words, category)
-    return tuple(found.items())
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, category in found.items():
+        index.setdefault(words[0], []).append((words, category))
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -66,8 +70,9 @@ def special_category(header: str) -> str | None:
     words = _words(header)
     if not words:
         return None
-    for phrase, category in _phrases():
-        n = len(phrase)
-        if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
-            return category
+    index = _phrases()
+    for start, word in enumerate(words):
+        for phrase, category in index.get(word, ()):
+            if words[start : start + len(phrase)] == phrase:
+                return category
     return None

@@ -87,6 +87,7 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     size: int = 0
+    estimated_rows: int = 0  # a guess from the top of the file (text) or the sheet's height
     _rows: Any = None  # a callable returning a fresh row iterator
     _position: Any = None  # a callable returning the fraction read, 0..1
     top: list[tuple[int, list[Any]]] = field(default_factory=list)
@@ -370,6 +371,8 @@ def _open_text(path: Path, suffix: str) -> Table:
         _rows=rows, _position=position,
     )  # fmt: skip
     table.top = _take(rows(), TOP_ROWS)
+    sample_bytes = len(top_text.encode(scan.encoding, errors="replace")) or 1
+    table.estimated_rows = int(size / sample_bytes * max(1, len(lines)))
     return table
 
 
@@ -455,6 +458,7 @@ def _open_workbook(path: Path, sheet: str | None) -> Table:
         return min(1.0, state["done"] / state["total"])
 
     table = Table(path, "excel", names, chosen, _rows=rows, _position=position)
+    table.estimated_rows = state["total"] if not big else _sheet_xml_size(path) // 200
     table.top = _take(rows(), TOP_ROWS)
     if not table.top and sheet is not None:
         raise InputFileError(f"The sheet '{chosen}' of {path.name} is empty: nothing to import.")
