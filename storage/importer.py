@@ -117,6 +117,7 @@ class ImportOptions:
     consent_note: str | None = None  # "when and how" they agreed, as the user told it
     rejected_file: Path | None = None  # write the rejected rows here (CSV with a reason)
     report_file: Path | None = None  # write the contract's JSON report here (atomically)
+    keep_rejected: int = 0  # keep up to this many rejected rows in the report (for the wizard)
     file_sha256: str | None = None  # when the caller already computed it
 
     def check(self) -> None:
@@ -179,6 +180,8 @@ class ImportReport:
     same_file_batches: list[int] = field(default_factory=list)
     preview: list[dict[str, Any]] = field(default_factory=list)
     rejected_file: str | None = None
+    headers: list[str] = field(default_factory=list)
+    rejected_rows: list[tuple[int, str, list[Any]]] = field(default_factory=list)  # kept ones
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)  # phase -> seconds (for the bench)
 
@@ -650,7 +653,7 @@ class _Importer:
     def _produce(self, queue: Queue[Any], stop: threading.Event) -> None:
         cleaner = self.cleaner
         suppression = self.suppression
-        keep_rejects = self.options.rejected_file is not None
+        keep_rejects = self.options.rejected_file is not None or self.options.keep_rejected > 0
 
         def put(item: Any) -> bool:
             while not stop.is_set():
@@ -896,6 +899,9 @@ class _Importer:
 
     # ------------------------------------------------------------------------- rejected rows
     def _reject(self, number: int, cells: list[Any], reason: str) -> None:
+        kept = self.report.rejected_rows
+        if len(kept) < self.options.keep_rejected:
+            kept.append((number, reason, cells))
         if self.options.rejected_file is None:
             return
         if self.rejected_writer is None:
@@ -1005,6 +1011,7 @@ def run_import(
     report.encoding = plan.table.encoding
     report.delimiter = plan.table.delimiter
     report.header_row = plan.header_row
+    report.headers = list(plan.headers)
     report.mapping = {c.header: c.field for c in plan.mapping.columns}
     report.ignored_columns = [c.header for c in plan.mapping.ignored() if c.how != "special"]
     report.special_columns = [(c.header, c.special or "") for c in plan.mapping.special()]
@@ -1082,6 +1089,22 @@ def _write_report_tmp(target: Path | None, report: ImportReport) -> Path | None:
             "was imported. Choose another folder for the report."
         ) from exc
     return Path(tmp)
+
+
+def write_rejected_rows(
+    path: str | Path, headers: list[str], rows: Iterable[tuple[int, str, list[Any]]]
+) -> Path:
+    """The rejected rows as CSV (row, reason, the row's cells), cells that cannot be formulas."""
+    import io
+
+    from .atomic import write_text_atomically
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
+    writer.writerow(["row", "reason", *headers])
+    for number, reason, cells in rows:
+        writer.writerow([number, reason, *(safe_cell(c) for c in cells)])
+    return write_text_atomically(Path(path), "\ufeff" + buffer.getvalue())
 
 
 def preview_import(
