@@ -339,7 +339,7 @@ def email_is_valid(address: str) -> bool:
 def normalise_address(value: Any) -> tuple[str, str, bool] | None:
     """(stored form, comparison key, valid) for an address cell, or None when blank."""
     text = cell_text(value).strip()
-    if not text:
+    if _blank(text):
         return None
     address = normalise_email(text)
     return address, address.lower(), email_is_valid(address)

@@ -253,6 +253,16 @@ def remembered_mapping(ws: Workspace, source_name: str) -> dict[str, str | None]
     return json.loads(row[0]) if row else {}
 
 
+def remembered_sources(ws: Workspace) -> dict[str, dict[str, str | None]]:
+    """Every remembered mapping: source name -> {header: field}, most recent first."""
+    return {
+        name: json.loads(mapping)
+        for name, mapping in ws.conn.execute(
+            "SELECT source_name, mapping_json FROM import_mappings ORDER BY updated_at DESC"
+        )
+    }
+
+
 def remember_mapping(ws: Workspace, source_name: str, choices: Mapping[str, str | None]) -> None:
     with ws.transaction():
         ws.conn.execute(
@@ -275,8 +285,11 @@ class FilePlan:
     mapping: ColumnMapping
 
 
-def plan_file(ws: Workspace, path: str | Path, options: ImportOptions) -> FilePlan:
-    """Open the file, find the header and map the columns (what the wizard shows)."""
+def plan_file(ws: Workspace | None, path: str | Path, options: ImportOptions) -> FilePlan:
+    """Open the file, find the header and map the columns (what the wizard shows).
+
+    `ws` is only read for the mapping remembered for `options.source_name` (None: no memory).
+    """
     table = open_table(path, options.sheet)
     top = table.top
     name = Path(path).name
@@ -298,18 +311,22 @@ def plan_file(ws: Workspace, path: str | Path, options: ImportOptions) -> FilePl
     width = max(len(cells) for _, cells in top)
     header_cells = top[header_index][1] if header_index is not None else None
     headers = header_names(header_cells, width)
-    remembered = remembered_mapping(ws, options.source_name) if options.source_name else {}
+    remembered = (
+        remembered_mapping(ws, options.source_name)
+        if ws is not None and options.source_name
+        else {}
+    )
     try:
         mapping = build_mapping(headers, remembered=remembered, overrides=options.mapping)
     except ValueError as exc:
         raise UsageError(f"{exc}. The fields are: {', '.join(CONTACT_FIELDS)}.") from exc
     if "email" not in mapping.fields():
-        mapping = _guess_email_column(mapping, top[(header_index or -1) + 1 :], options)
+        mapping = guess_email_column(mapping, top[(header_index or -1) + 1 :], options)
     header_row = top[header_index][0] if header_index is not None else 0
     return FilePlan(table, header_index, header_row, headers, mapping)
 
 
-def _guess_email_column(
+def guess_email_column(
     mapping: ColumnMapping, data: list[tuple[int, list[Any]]], options: ImportOptions
 ) -> ColumnMapping:
     """A column whose cells are mostly addresses is the address column, if the user allows."""
