@@ -74,7 +74,7 @@ def cell_text(value: Any) -> str:
 # --------------------------------------------------------------------------------- names, text
 def normalise_name(value: Any) -> str | None:
     """Trimmed, inner runs of spaces (any Unicode space, tabs, line breaks) collapsed to one."""
-    text = " ".join(cell_text(value).split())
+    text = " ".join((value if value.__class__ is str else cell_text(value)).split())
     return text or None
 
 
@@ -274,6 +274,39 @@ def normalise_phone_slow(value: Any, region: str | None) -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
+@lru_cache(maxsize=1)
+def _single_region_codes() -> dict[str, str]:
+    """Country calling code -> its region, for codes that belong to one region only."""
+    return {
+        str(code): regions[0]
+        for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+        if len(regions) == 1 and regions[0] != "001"
+    }
+
+
+@lru_cache(maxsize=512)
+def _idd_is_00(region: str) -> bool:
+    """Whether '00' is how people dial abroad from `region` (Europe: yes; the US: 011)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    return meta is not None and meta.international_prefix == "00"
+
+
+def _international_plan(digits: str) -> tuple[str, str] | None:
+    """(country code, national number) of '+CC...' / '00CC...' when the fast path applies."""
+    body = digits[1:] if digits[0] == "+" else digits[2:]
+    if not body.isdigit():
+        return None
+    codes = _single_region_codes()
+    for size in (1, 2, 3):
+        region = codes.get(body[:size])
+        if region is not None:
+            plan = _region_plan(region)
+            if plan is None or plan[0] != body[:size]:
+                return None
+            return plan[0], body[size:]
+    return None
+
+
 def normalise_phone(value: Any, region: str | None) -> str | None:
     """E.164 (`+33612345678`) from what people type, read in `region` when it has no `+`.
 
@@ -299,6 +332,20 @@ def normalise_phone(value: Any, region: str | None) -> str | None:
                 and national[0] != "0"
                 and len(national) in lengths
                 and pattern.fullmatch(national)
+            ):
+                return f"+{code}{national}"
+    if digits[:1] == "+" or (digits[:2] == "00" and region and _idd_is_00(region)):
+        # Another country's number, written internationally: read with that country's plan.
+        found = _international_plan(digits) if digits.isascii() and len(digits) > 4 else None
+        if found is not None:
+            code, national = found
+            plan = _region_plan(phonenumbers.region_code_for_country_code(int(code)))
+            if (
+                plan is not None
+                and national
+                and national[0] != "0"
+                and len(national) in plan[1]
+                and plan[2].fullmatch(national)
             ):
                 return f"+{code}{national}"
     return normalise_phone_slow(text, region)
@@ -338,7 +385,7 @@ def email_is_valid(address: str) -> bool:
 
 def normalise_address(value: Any) -> tuple[str, str, bool] | None:
     """(stored form, comparison key, valid) for an address cell, or None when blank."""
-    text = cell_text(value).strip()
+    text = (value if value.__class__ is str else cell_text(value)).strip()
     if _blank(text):
         return None
     address = normalise_email(text)
@@ -348,6 +395,9 @@ def normalise_address(value: Any) -> tuple[str, str, bool] | None:
 # ------------------------------------------------------------------------------ per-field cache
 TEXT_FIELDS = frozenset({"consent_source", "consent_wording", "consent_method", "notes"})
 NAME_FIELDS = frozenset({"first_name", "last_name", "company", "job_title", "product_category"})
+
+
+_MISSING = object()
 
 
 class Normaliser:
@@ -383,19 +433,21 @@ class Normaliser:
             return plain
         limit = self._max
 
+        get = cache.get
+
         def cached(value: Any) -> Any:
             try:
-                found = cache[value]
-            except KeyError:
+                found = get(value, _MISSING)
+            except TypeError:  # unhashable: not from a reader, but be safe
+                return plain(value)
+            if found is _MISSING:
                 try:
                     found = plain(value)
                 except Unreadable as exc:
                     found = exc
                 if len(cache) < limit:
                     cache[value] = found
-            except TypeError:  # unhashable: not from a reader, but be safe
-                return plain(value)
-            if isinstance(found, Unreadable):
+            if found.__class__ is Unreadable:
                 raise Unreadable(found.reason)
             return found
 

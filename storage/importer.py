@@ -400,12 +400,16 @@ class _RowCleaner:
         try:
             for name, index, fn in self.steps:
                 if index < width:
-                    value = fn(cells[index])
+                    raw = cells[index]
+                    if raw == "" or raw is None:  # most cells of most lists: skip the call
+                        continue
+                    value = fn(raw)
                     if value is not None:
                         values[name] = value
-            if self.phone_index is not None and self.phone_index < width:
+            phone_index = self.phone_index
+            if phone_index is not None and phone_index < width and cells[phone_index] != "":
                 region = values.get("country") or self.default_region
-                phone = normalise_phone(cells[self.phone_index], region)
+                phone = normalise_phone(cells[phone_index], region)
                 if phone is not None:
                     values["phone"] = phone
         except Unreadable as exc:

@@ -357,7 +357,8 @@ def _open_text(path: Path, suffix: str) -> Table:
                         f"{reader.line_num + 1}). Save it again as 'CSV UTF-8' and import it again."
                     ) from exc
                 number, line = line, reader.line_num + 1
-                if any(cell.strip() for cell in row):
+                # A blank row is skipped (the first cell usually settles it at once).
+                if row and (row[0].strip() or any(cell.strip() for cell in row)):
                     yield number, row
         finally:
             text.close()
