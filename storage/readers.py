@@ -27,6 +27,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -273,22 +274,31 @@ def _best_single_byte(sample: bytes) -> str:
     return best
 
 
-def _sniff_delimiter(lines: list[str], suffix: str) -> str:
-    """The delimiter that splits the top lines into the most rows of one same width (>1)."""
+def _sniff_delimiter(text: str, suffix: str) -> str:
+    """The delimiter that splits the top rows into the most cells in rows of one width (>1).
+
+    Parsed as CSV (quotes respected, line breaks inside quotes kept), at most 200 rows.
+    """
     best, best_score = ("\t" if suffix in (".tsv", ".tab") else ","), (0, 0)
-    text = "\n".join(lines)
     for delimiter in DELIMITERS:
         widths: dict[int, int] = {}
+        first = 0
         try:
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+            for row in islice(reader, 200):
+                if not first and any(cell.strip() for cell in row):
+                    first = len(row)
                 if len(row) > 1:
                     widths[len(row)] = widths.get(len(row), 0) + 1
         except csv.Error:
             continue
         if not widths:
             continue
-        width, count = max(widths.items(), key=lambda item: (item[1], item[0]))
-        score = (count, width)
+        # The cells in rows of the most common width: a wrong delimiter that happens to split
+        # every row in two (a decimal comma in a ';' file) scores below the right one. The
+        # first row counts twice when it has that width: it is usually the header.
+        width, count = max(widths.items(), key=lambda item: (item[1] * item[0], item[0]))
+        score = (count * width + (width if first == width else 0), width)
         if score > best_score:
             best, best_score = delimiter, score
     return best
@@ -318,12 +328,14 @@ def _open_text(path: Path, suffix: str) -> Table:
     scan = _scan_text(path)
     with path.open("r", encoding=scan.encoding, newline="", errors="strict") as fh:
         top_text = fh.read(65536)
-    lines = top_text.splitlines()
-    if len(top_text) == 65536 and len(lines) > 1:
-        lines = lines[:-1]  # the last line may be cut
+    sample = top_text
+    if len(top_text) == 65536:  # the last line may be cut
+        end = max(top_text.rfind("\n"), top_text.rfind("\r"))
+        sample = top_text[: end + 1] if end > 0 else top_text
+    lines = sample.splitlines()
     if not any(line.strip() for line in lines):
         raise InputFileError(f"{path.name} holds no text: there is nothing to import.")
-    delimiter = _sniff_delimiter(lines[:200], suffix)
+    delimiter = _sniff_delimiter(sample, suffix)
     size = path.stat().st_size
     state = {"counter": None}
 
