@@ -71,6 +71,10 @@ CREATE INDEX contacts_facets ON contacts (
     country, audience, lawful_basis, job_function, seniority, collected_on,
     last_inbound_contact_date, consent_date, consent_source, consent_withdrawn_on, tags
 );
+-- Title rules (storage.titles): the distinct (title, answer) pairs are read from this narrow index
+-- instead of the table, and a rule's UPDATE finds its contacts here (at a million contacts:
+-- re-classifying after 20 new rules 4.6 s -> 2.3 s, one rule 2.4 s -> 0.4 s).
+CREATE INDEX contacts_titles ON contacts (job_title, job_function, seniority, function_set_by);
 -- The retention scan (storage.retention) reads every contact's retention dates and address: from
 -- this covering index instead of the table, ~1 s instead of ~2.3 s at a million contacts. The
 -- rarely filtered columns lead, so that the planner does not pick it for segment filters on

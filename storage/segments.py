@@ -33,8 +33,16 @@ def _in(column: str, values: tuple[Any, ...], params: list[Any]) -> str:
     return f"{column} IN ({', '.join('?' for _ in values)})"
 
 
-def filter_sql(f: SegmentFilter) -> tuple[str | None, list[Any]]:
-    """An SQL condition on `contacts` and its parameters (None when the filter is empty)."""
+@dataclass(frozen=True)
+class _FilterParts:
+    """A filter as conditions on contact columns, and sets of contact ids (subqueries)."""
+
+    columns: list[str]
+    column_params: list[Any]
+    id_sets: list[tuple[str, list[Any]]]  # each selects distinct contact ids
+
+
+def _parts(f: SegmentFilter) -> _FilterParts:
     clauses: list[str] = []
     params: list[Any] = []
     for column, values in (
@@ -46,15 +54,6 @@ def filter_sql(f: SegmentFilter) -> tuple[str | None, list[Any]]:
     ):
         if values:
             clauses.append(_in(column, values, params))
-    if f.source_types:
-        sub = _in("s.source_type", f.source_types, params)
-        clauses.append(
-            "id IN (SELECT cs.contact_id FROM contact_sources cs "
-            f"JOIN sources s ON s.id = cs.source_id WHERE {sub})"
-        )
-    if f.source_ids:
-        sub = _in("source_id", f.source_ids, params)
-        clauses.append(f"id IN (SELECT contact_id FROM contact_sources WHERE {sub})")
     if f.tags:
         # tags are `;`-separated: match whole tags, ignoring case and spaces around them
         ors = []
@@ -77,19 +76,90 @@ def filter_sql(f: SegmentFilter) -> tuple[str | None, list[Any]]:
             params.append(high)
     if f.consent is not None:
         clauses.append(CONSENT_WITH_PROOF if f.consent else f"NOT {CONSENT_WITH_PROOF}")
+    id_sets: list[tuple[str, list[Any]]] = []
+    if f.source_types:
+        sub_params: list[Any] = []
+        sub = _in("source_type", f.source_types, sub_params)
+        id_sets.append(
+            (
+                "SELECT DISTINCT contact_id FROM contact_sources "
+                f"WHERE source_id IN (SELECT id FROM sources WHERE {sub})",
+                sub_params,
+            )
+        )
+    if f.source_ids:
+        sub_params = []
+        sub = _in("source_id", f.source_ids, sub_params)
+        id_sets.append((f"SELECT DISTINCT contact_id FROM contact_sources WHERE {sub}", sub_params))
     match = fts_query(f.text)
     if match:
-        clauses.append("id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)")
-        params.append(match)
+        id_sets.append(("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?", [match]))
+    return _FilterParts(clauses, params, id_sets)
+
+
+def filter_sql(f: SegmentFilter) -> tuple[str | None, list[Any]]:
+    """An SQL condition on `contacts` and its parameters (None when the filter is empty)."""
+    parts = _parts(f)
+    clauses, params = list(parts.columns), list(parts.column_params)
+    for sub, sub_params in parts.id_sets:
+        clauses.append(f"id IN ({sub})")
+        params.extend(sub_params)
     if not clauses:
         return None, []
     return " AND ".join(clauses), params
 
 
+# Below this many ids, a set drives the count by rowid lookups; above it, reading the column
+# conditions' index and probing the set is cheaper (measured in bench/bench_segments.py).
+_SMALL_ID_SET = 20_000
+
+
 def count(ws: Workspace, f: SegmentFilter) -> int:
-    where, params = filter_sql(f)
-    sql = "SELECT count(*) FROM contacts" + (f" WHERE {where}" if where else "")
-    return int(ws.conn.execute(sql, params).fetchone()[0])
+    """How many contacts the filter keeps (the editor's live count, the sidebar's numbers).
+
+    Same answer as `SELECT count(*) FROM contacts WHERE <filter_sql>`, written for speed over a
+    million contacts: sets of ids (batches, source types, text) are counted on their own narrow
+    indexes, a set that holds every contact is dropped, and a big set is probed rather than
+    used to look up each of its contacts (about 650 ms -> 30 ms for a batch of a million).
+    """
+    parts = _parts(f)
+    conn = ws.conn
+    where = (" WHERE " + " AND ".join(parts.columns)) if parts.columns else ""
+
+    def scalar(sql: str, params: list[Any]) -> int:
+        return int(conn.execute(sql, params).fetchone()[0])
+
+    # One snapshot for the statements below (a concurrent import cannot slip in between).
+    conn.execute("SAVEPOINT segment_count")
+    try:
+        sized: list[tuple[int, str, list[Any]]] = []
+        if parts.id_sets:
+            total = scalar("SELECT count(*) FROM contacts", [])
+            for sub, sub_params in parts.id_sets:
+                size = scalar(f"SELECT count(*) FROM ({sub})", sub_params)
+                if size == 0:
+                    return 0
+                if size < total:  # a set holding every contact constrains nothing
+                    sized.append((size, sub, sub_params))
+            sized.sort(key=lambda item: item[0])
+        if not sized:
+            return scalar(f"SELECT count(*) FROM contacts{where}", parts.column_params)
+        if not parts.columns:
+            if len(sized) == 1:
+                return sized[0][0]
+            compound = " INTERSECT ".join(sub for _n, sub, _p in sized)
+            return scalar(
+                f"SELECT count(*) FROM ({compound})", [p for *_x, ps in sized for p in ps]
+            )
+        # `+id` keeps SQLite from looking up each id of a big set in the table.
+        target = "id" if sized[0][0] < _SMALL_ID_SET else "+id"
+        clauses, params = list(parts.columns), list(parts.column_params)
+        for _n, sub, sub_params in sized:
+            clauses.append(f"{target} IN ({sub})")
+            params.extend(sub_params)
+        return scalar("SELECT count(*) FROM contacts WHERE " + " AND ".join(clauses), params)
+    finally:
+        conn.execute("RELEASE segment_count")
 
 
 def save_segment(ws: Workspace, name: str, f: SegmentFilter, segment_id: int | None = None) -> int:

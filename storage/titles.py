@@ -28,6 +28,7 @@ ProgressFn = Callable[..., None]
 
 # Only contacts whose function came from their title are re-derived; "manual" ones stay.
 _AUTO = "function_set_by = 'auto'"
+_UNTITLED = ("other", "unknown")  # what a contact without a job title reads, always
 
 
 @dataclass(frozen=True)
@@ -201,19 +202,25 @@ def _apply(
     """
     progress = on_progress or (lambda *a, **k: None)
     cancelled = is_cancelled or (lambda: False)
+    # Contacts without a title are grouped too (one pass over the table): they must read
+    # other/unknown whatever the rules, and are repaired below only if some do not.
     groups = ws.conn.execute(
         "SELECT job_title, job_function, seniority, count(*) FROM contacts "
-        f"WHERE {_AUTO} AND job_title IS NOT NULL GROUP BY 1, 2, 3"
+        f"WHERE {_AUTO} GROUP BY 1, 2, 3"
     ).fetchall()
     total = len(groups)
     progress(0, total)
     targets: dict[str, tuple[str, str]] = {}
-    changed = 0
+    changed = untitled_wrong = 0
     for done, (title, function, seniority, contacts) in enumerate(groups, 1):
         if done % 2048 == 0:
             if cancelled():
                 raise Cancelled()
             progress(done, total)
+        if title is None:
+            if (function, seniority) != _UNTITLED:
+                untitled_wrong += contacts
+            continue
         if only_key is not None and classifier.normalise(title) != only_key:
             continue
         answer = targets.get(title)
@@ -228,12 +235,12 @@ def _apply(
         raise Cancelled()
     if targets:
         _update(ws, targets)
-    if only_key is None:
-        # Contacts without a title are other/unknown whatever the rules: repair any that aren't.
+    if untitled_wrong and only_key is None:
         changed += ws.conn.execute(
-            "UPDATE contacts SET job_function = 'other', seniority = 'unknown' "
+            "UPDATE contacts SET job_function = ?, seniority = ? "
             f"WHERE {_AUTO} AND job_title IS NULL "
-            "AND (job_function IS NOT 'other' OR seniority IS NOT 'unknown')"
+            "AND (job_function IS NOT ? OR seniority IS NOT ?)",
+            (*_UNTITLED, *_UNTITLED),
         ).rowcount
     return changed
 
