@@ -345,6 +345,12 @@ class SegmentEditor(QDialog):
                     ),
                 )
                 for b in choices.batches
+            ]
+            # A saved batch that was undone since: still shown, so that it can be unticked.
+            + [
+                (batch_id, self.tr("#{id} (undone)").format(id=batch_id))
+                for batch_id in start.source_ids
+                if batch_id not in {b.id for b in choices.batches}
             ],
             set(start.source_ids),
         )

@@ -67,6 +67,7 @@ class SegmentsSidebar(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("segments")
+        self.list.setStyleSheet("QListWidget#segments::item { padding: 4px 6px; }")  # as the pages
         # Long names wrap (the count stays visible) rather than scroll sideways.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)

@@ -3,6 +3,7 @@ sidebar list with counts, and the contacts page filtered by a segment."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -121,12 +122,18 @@ def test_editing_a_segment_shows_its_criteria_and_renames_it(qtbot: Any, filled_
         countries=("SE", "DK"),  # DK: no contact has it, but it must stay visible to untick
         collected_from="2026-01-01",
         company="acme",
+        source_ids=(999,),  # a batch undone since: shown, ticked, kept unless unticked
     )
     segment_id = segments.save_segment(filled_ws, "Buyers", f)
     editor = _editor(qtbot, filled_ws, segments.get_segment(filled_ws, "Buyers"))
     assert editor.windowTitle() == "Segment “Buyers”"
     assert editor.segment_filter() == f
+    assert editor.count == 0  # no contact comes from batch 999
+    assert editor.batches.item(editor.batches.count() - 1).text() == "#999 (undone)"
+    editor.batches.set_checked(999, False)
+    _settle(qtbot, editor)
     assert editor.count == 1  # Olof Lind, Inköpschef at Acme Nordic
+    f = replace(f, source_ids=())
     assert editor.delete_button.isVisible()
 
     editor.name.setText("Nordic buyers")
