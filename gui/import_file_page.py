@@ -51,6 +51,9 @@ class FilePage(JobPage):
         self.path_edit.setPlaceholderText(self.tr("No file chosen"))
         self.browse = QPushButton(self.tr("Browse…"), self)
         self.browse.clicked.connect(self._browse)
+        self.history = QPushButton(self.tr("Earlier imports…"), self)
+        self.history.setToolTip(self.tr("See the files imported before, and undo one of them"))
+        self.history.clicked.connect(self.show_history)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
@@ -67,7 +70,20 @@ class FilePage(JobPage):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        history_row = QHBoxLayout()
+        history_row.addStretch(1)
+        history_row.addWidget(self.history)
+        layout.addLayout(history_row)
         self.error: str | None = None
+
+    def show_history(self) -> Any:
+        from .import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.import_wizard.ws, self)
+        # An undone batch changes the data: the window's pages refresh as after an import.
+        dialog.changed.connect(lambda: self.import_wizard.imported.emit(None))
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ choosing
     def _browse(self) -> None:

@@ -159,3 +159,28 @@ def test_the_main_window_opens_the_wizard(
     qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=10_000)
     wizard.reject()
     wizard.deleteLater()
+
+
+def test_earlier_imports_can_be_undone_later(qtbot: Any, ws: Any, tmp_path: Path) -> None:
+    from storage.importer import ImportOptions, run_import
+
+    path = write_csv(tmp_path / "salon.csv", ROWS)
+    report = run_import(ws, path, ImportOptions(source_type="trade_show", source_name="Salon"))
+    assert ws.contact_count() == 2
+    wizard = ImportWizard(ws, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    refreshed: list[object] = []
+    wizard.imported.connect(refreshed.append)
+    dialog = wizard.file_page.show_history()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == "salon.csv"
+    dialog.table.selectRow(0)
+    assert dialog.undo.isEnabled()
+    dialog.undo_batch(report.batch_id)
+    qtbot.waitUntil(lambda: dialog.last_undo is not None, timeout=10_000)
+    assert ws.contact_count() == 0
+    assert dialog.table.item(0, 5).text()  # marked undone
+    assert not dialog.undo.isEnabled()
+    assert refreshed == [None]
+    dialog.close()

@@ -272,3 +272,37 @@ def test_any_written_table_reads_back_the_same(
     table = open_table(path)
     assert table.delimiter == delimiter
     assert [cells for _, cells in table.iter_rows()] == [header, *body]
+
+
+def test_an_opendocument_spreadsheet(tmp_path: Path) -> None:
+    """.ods is read by calamine too (a minimal file written by hand: no ODS writer is needed)."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+
+    def row(*cells: str) -> str:
+        cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+        return "<table:table-row>" + "".join(cell.format(c) for c in cells) + "</table:table-row>"
+
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} '
+        'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Leads">'
+        + row("E-post", "Förnamn") + row("asa@foretag.se", "Åsa")
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )  # fmt: skip
+    path = tmp_path / "leads.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:'
+            'names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/"'
+            ' manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            "</manifest:manifest>",
+        )
+        archive.writestr("content.xml", content)
+    table = open_table(path)
+    assert (table.kind, table.sheet) == ("excel", "Leads")
+    assert [c for _, c in table.iter_rows()] == [["E-post", "Förnamn"], ["asa@foretag.se", "Åsa"]]
