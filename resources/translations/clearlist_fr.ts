@@ -987,7 +987,7 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
     <message>
         <location filename="../../gui/overview_requests.py" line="101"/>
         <source>due</source>
-        <translation>ÉCHÉANCE</translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <location filename="../../gui/overview_requests.py" line="103"/>
@@ -2497,7 +2497,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/requests_page.py" line="64"/>
         <source>Answer by</source>
-        <translation>Réponse au plus tard le</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../../gui/requests_page.py" line="65"/>
@@ -2854,7 +2854,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/segment_editor.py" line="247"/>
         <source>Last inbound contact:</source>
-        <translation>Dernier contact de la personne&#xa0;:</translation>
+        <translation>Dernier contact reçu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../gui/segment_editor.py" line="250"/>
@@ -2899,7 +2899,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/segment_editor.py" line="405"/>
         <source>Last inbound contact</source>
-        <translation>Dernier contact de la personne</translation>
+        <translation>Dernier contact reçu</translation>
     </message>
     <message>
         <location filename="../../gui/segment_editor.py" line="410"/>
@@ -3603,7 +3603,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/export_chart.py" line="24"/>
         <source>On the opt-out list</source>
-        <translation>Sur la liste d&apos;opposition</translation>
+        <translation>Liste d&apos;opposition</translation>
     </message>
     <message>
         <location filename="../../gui/export_chart.py" line="25"/>
@@ -3613,7 +3613,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/export_chart.py" line="26"/>
         <source>Kept too long (3 years)</source>
-        <translation>Conservé trop longtemps (3 ans)</translation>
+        <translation>Conservé plus de 3 ans</translation>
     </message>
     <message>
         <location filename="../../gui/export_chart.py" line="27"/>
@@ -3628,7 +3628,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/export_chart.py" line="29"/>
         <source>Notice needed</source>
-        <translation>Mention d&apos;information requise</translation>
+        <translation>Mention art. 14 requise</translation>
     </message>
     <message>
         <location filename="../../gui/export_chart.py" line="30"/>
@@ -3701,12 +3701,12 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/contact_model.py" line="50"/>
         <source>Consent wording</source>
-        <translation>Formulation du consentement</translation>
+        <translation>Texte du consentement</translation>
     </message>
     <message>
         <location filename="../../gui/contact_model.py" line="51"/>
         <source>Consent method</source>
-        <translation>Mode de recueil du consentement</translation>
+        <translation>Mode de consentement</translation>
     </message>
     <message>
         <location filename="../../gui/contact_model.py" line="52"/>
@@ -3736,12 +3736,12 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/contact_model.py" line="57"/>
         <source>Notice sent</source>
-        <translation>Mention d&apos;information envoyée</translation>
+        <translation>Mention art. 14 envoyée</translation>
     </message>
     <message>
         <location filename="../../gui/contact_model.py" line="58"/>
         <source>Last inbound contact</source>
-        <translation>Dernier contact de la personne</translation>
+        <translation>Dernier contact reçu</translation>
     </message>
     <message>
         <location filename="../../gui/contact_model.py" line="59"/>
