@@ -51,7 +51,7 @@
     <message>
         <location filename="../../gui/person_page.py" line="351"/>
         <source>Breach #{id}, noticed {date}</source>
-        <translation>Incident #{id}, upptäckt {date}</translation>
+        <translation>Personuppgiftsincident #{id}, upptäckt {date}</translation>
     </message>
     <message>
         <location filename="../../gui/request_dialog.py" line="34"/>
@@ -288,7 +288,7 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="72"/>
         <source>Record a breach</source>
-        <translation>Registrera en incident</translation>
+        <translation>Registrera en personuppgiftsincident</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="80"/>
@@ -438,12 +438,12 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="230"/>
         <source>Authority not told: {h} h {m} min LATE</source>
-        <translation>Inte anmäld till myndigheten: {h} h {m} min FÖR SENT</translation>
+        <translation>Ej anmäld: {h} h {m} min FÖR SENT</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="232"/>
         <source>Authority not told: {h} h {m} min left</source>
-        <translation>Inte anmäld till myndigheten: {h} h {m} min kvar</translation>
+        <translation>Ej anmäld: {h} h {m} min kvar</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="242"/>
@@ -458,17 +458,17 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="284"/>
         <source>Save the breach first, then add the affected contacts.</source>
-        <translation>Spara incidenten först och lägg sedan till de berörda kontakterna.</translation>
+        <translation>Spara personuppgiftsincidenten först och lägg sedan till de berörda kontakterna.</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="321"/>
         <source>{n} contacts attached.</source>
-        <translation>{n} kontakter kopplade.</translation>
+        <translation>Kopplade kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="363"/>
         <source>The breach record was saved.</source>
-        <translation>Incidenten har sparats.</translation>
+        <translation>Personuppgiftsincidenten har sparats.</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="376"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="392"/>
         <source>No notification to the authority is needed when a breach is unlikely to harm anyone; it stays in this log.</source>
-        <translation>Ingen anmälan till myndigheten behövs när det är osannolikt att incidenten skadar någon; den finns kvar i den här loggen.</translation>
+        <translation>Ingen anmälan till myndigheten behövs när det är osannolikt att personuppgiftsincidenten skadar någon; den finns kvar i den här loggen.</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="400"/>
@@ -508,7 +508,7 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="419"/>
         <source>{n} contacts added.</source>
-        <translation>{n} kontakter tillagda.</translation>
+        <translation>Tillagda kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="432"/>
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="457"/>
         <source>Breach log</source>
-        <translation>Incidentlogg</translation>
+        <translation>Logg över personuppgiftsincidenter</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="460"/>
@@ -863,7 +863,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/contacts_page.py" line="319"/>
         <source>{n} contacts deleted.</source>
-        <translation>{n} kontakter borttagna.</translation>
+        <translation>Borttagna kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/contacts_page.py" line="327"/>
@@ -1002,7 +1002,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/overview_requests.py" line="114"/>
         <source>{overdue} overdue, {soon} due within 7 days:</source>
-        <translation>{overdue} försenade, {soon} ska besvaras inom 7 dagar:</translation>
+        <translation>Försenade: {overdue}, svarsfrist inom 7 dagar: {soon}</translation>
     </message>
     <message>
         <location filename="../../gui/overview_requests.py" line="118"/>
@@ -1012,7 +1012,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/overview_requests.py" line="125"/>
         <source>No breach is waiting to be told to the authority.</source>
-        <translation>Ingen incident väntar på att anmälas till myndigheten.</translation>
+        <translation>Ingen personuppgiftsincident väntar på att anmälas till myndigheten.</translation>
     </message>
     <message>
         <location filename="../../gui/overview_requests.py" line="133"/>
@@ -1052,7 +1052,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/overview_requests.py" line="181"/>
         <source>{ended} contacts&apos; retention period has ended; {soon} more end within 60 days.</source>
-        <translation>Lagringstiden har löpt ut för {ended} kontakter; för ytterligare {soon} löper den ut inom 60 dagar.</translation>
+        <translation>Kontakter vars lagringstid har löpt ut: {ended}; som löper ut inom 60 dagar: {soon}.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1260,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/export_wizard.py" line="276"/>
         <source>{n} excluded contacts match</source>
-        <translation>{n} uteslutna kontakter matchar</translation>
+        <translation>Uteslutna kontakter som matchar: {n}</translation>
     </message>
     <message>
         <location filename="../../gui/export_wizard.py" line="285"/>
@@ -1490,7 +1490,7 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
     <message>
         <location filename="../../gui/import_history.py" line="138"/>
         <source>Batch {batch} was undone: {removed} contacts removed, {kept} kept because a later import also has them, {restored} put back as they were.</source>
-        <translation>Omgång {batch} har ångrats: {removed} kontakter borttagna, {kept} kvar eftersom en senare import också innehåller dem, {restored} återställda.</translation>
+        <translation>Omgång {batch} har ångrats. Borttagna kontakter: {removed}; kvar eftersom en senare import också innehåller dem: {kept}; återställda: {restored}.</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1730,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/import_mapping_page.py" line="239"/>
         <source>{n} columns imported, {m} not imported.</source>
-        <translation>{n} kolumner importeras, {m} importeras inte.</translation>
+        <translation>Kolumner som importeras: {n}, som inte importeras: {m}.</translation>
     </message>
     <message>
         <location filename="../../gui/import_mapping_page.py" line="244"/>
@@ -1841,7 +1841,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/optout_page.py" line="244"/>
         <source>{added} added, {already} already on the list.</source>
-        <translation>{added} tillagda, {already} fanns redan på listan.</translation>
+        <translation>Tillagda: {added}. Fanns redan på listan: {already}.</translation>
     </message>
     <message>
         <location filename="../../gui/optout_page.py" line="254"/>
@@ -1866,7 +1866,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/optout_page.py" line="300"/>
         <source>{added} added, {already} already on the list, {skipped} values skipped (column “{column}”).</source>
-        <translation>{added} tillagda, {already} fanns redan på listan, {skipped} värden hoppades över (kolumn ”{column}”).</translation>
+        <translation>Tillagda: {added}. Fanns redan på listan: {already}. Överhoppade värden: {skipped} (kolumn ”{column}”).</translation>
     </message>
     <message>
         <location filename="../../gui/optout_page.py" line="309"/>
@@ -2052,7 +2052,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/person_page.py" line="253"/>
         <source>{n} open request(s)</source>
-        <translation>Öppna begäranden: {n}</translation>
+        <translation>Pågående begäranden: {n}</translation>
     </message>
     <message>
         <location filename="../../gui/person_page.py" line="255"/>
@@ -2110,7 +2110,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/person_page.py" line="448"/>
         <source>The contact, its notes, its history, its export and breach links and its search entries are deleted for good. Only a fingerprint (SHA-256) of the address stays on the opt-out list, so that no later import brings the person back. This cannot be undone.</source>
-        <translation>Kontakten, dess anteckningar, historik, kopplingar till exporter och incidenter samt sökposter raderas för gott. Bara ett fingeravtryck (SHA-256) av adressen finns kvar på spärrlistan, så att ingen senare import för tillbaka personen. Det går inte att ångra.</translation>
+        <translation>Kontakten, dess anteckningar, historik, kopplingar till exporter och personuppgiftsincidenter samt sökposter raderas för gott. Bara ett fingeravtryck (SHA-256) av adressen finns kvar på spärrlistan, så att ingen senare import för tillbaka personen. Det går inte att ångra.</translation>
     </message>
     <message>
         <location filename="../../gui/person_page.py" line="454"/>
@@ -2208,7 +2208,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/import_preview_page.py" line="148"/>
         <source>{n} columns are not imported.</source>
-        <translation>{n} kolumner importeras inte.</translation>
+        <translation>Kolumner som inte importeras: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/import_preview_page.py" line="168"/>
@@ -2462,7 +2462,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/requests_page.py" line="50"/>
         <source>Open requests</source>
-        <translation>Öppna begäranden</translation>
+        <translation>Pågående begäranden</translation>
     </message>
     <message>
         <location filename="../../gui/requests_page.py" line="51"/>
@@ -2537,7 +2537,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/requests_page.py" line="113"/>
         <source>open</source>
-        <translation>öppen</translation>
+        <translation>pågående</translation>
     </message>
     <message>
         <location filename="../../gui/requests_page.py" line="114"/>
@@ -2572,7 +2572,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/requests_page.py" line="151"/>
         <source>{overdue} overdue, {soon} due this week</source>
-        <translation>{overdue} försenade, {soon} med svarsfrist i veckan</translation>
+        <translation>Försenade: {overdue}, svarsfrist i veckan: {soon}</translation>
     </message>
     <message>
         <location filename="../../gui/requests_page.py" line="184"/>
@@ -2618,12 +2618,12 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/retention_page.py" line="136"/>
         <source>Delete the ended contacts…</source>
-        <translation>Ta bort utgångna kontakter…</translation>
+        <translation>Ta bort kontakter med utgången lagringstid…</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="139"/>
         <source>Save the list ending soon (CSV)…</source>
-        <translation>Spara listan över snart utgående (CSV)…</translation>
+        <translation>Spara dem som snart löper ut (CSV)…</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="141"/>
@@ -2648,12 +2648,12 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/retention_page.py" line="211"/>
         <source>{ended} contacts&apos; retention period has ended; {soon} more end within 60 days.</source>
-        <translation>Lagringstiden har löpt ut för {ended} kontakter; för ytterligare {soon} löper den ut inom 60 dagar.</translation>
+        <translation>Kontakter vars lagringstid har löpt ut: {ended}; som löper ut inom 60 dagar: {soon}.</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="227"/>
         <source>Delete the ended contacts</source>
-        <translation>Ta bort utgångna kontakter</translation>
+        <translation>Ta bort kontakter med utgången lagringstid</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="229"/>
@@ -2668,12 +2668,12 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/retention_page.py" line="262"/>
         <source>{n} contacts deleted.</source>
-        <translation>{n} kontakter borttagna.</translation>
+        <translation>Borttagna kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="279"/>
         <source>Save the list ending soon</source>
-        <translation>Spara listan över snart utgående</translation>
+        <translation>Spara kontakterna som snart löper ut</translation>
     </message>
     <message>
         <location filename="../../gui/retention_page.py" line="281"/>
@@ -3061,7 +3061,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/import_source_page.py" line="54"/>
         <source>Your own web form or sign-up page</source>
-        <translation>Ditt eget webbformulär eller anmälningssida</translation>
+        <translation>Ditt eget webbformulär eller din egen anmälningssida</translation>
     </message>
     <message>
         <location filename="../../gui/import_source_page.py" line="55"/>
@@ -3273,7 +3273,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/import_summary_page.py" line="68"/>
         <source>{imported} new contacts, {updated} updated, {duplicates} duplicates, {suppressed} left out because they are on the opt-out list, {rejected} rejected.</source>
-        <translation>{imported} nya kontakter, {updated} uppdaterade, {duplicates} dubbletter, {suppressed} utelämnade eftersom de står på spärrlistan, {rejected} avvisade.</translation>
+        <translation>Nya kontakter: {imported}, uppdaterade: {updated}, dubbletter: {duplicates}, utelämnade eftersom de står på spärrlistan: {suppressed}, avvisade: {rejected}.</translation>
     </message>
     <message>
         <location filename="../../gui/import_summary_page.py" line="85"/>
@@ -3323,7 +3323,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/import_summary_page.py" line="163"/>
         <source>The import was undone: {removed} contacts removed, {restored} put back as they were, {conflicts} fields edited since were left as they are.</source>
-        <translation>Importen har ångrats: {removed} kontakter borttagna, {restored} återställda, {conflicts} fält som redigerats sedan dess lämnades orörda.</translation>
+        <translation>Importen har ångrats. Borttagna kontakter: {removed}; återställda: {restored}; fält som redigerats sedan dess och lämnats orörda: {conflicts}.</translation>
     </message>
 </context>
 <context>
@@ -3351,17 +3351,17 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/title_review_page.py" line="80"/>
         <source>Running share</source>
-        <translation>Ackumulerad andel</translation>
+        <translation>Ack. andel</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="81"/>
         <source>Read as: function</source>
-        <translation>Tolkas som: funktion</translation>
+        <translation>Tolkad funktion</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="82"/>
         <source>Read as: seniority</source>
-        <translation>Tolkas som: nivå</translation>
+        <translation>Tolkad nivå</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="100"/>
@@ -3488,7 +3488,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/title_review_page.py" line="331"/>
         <source>Rule saved for “{title}”: {n} contacts changed.</source>
-        <translation>Regel sparad för ”{title}”: {n} kontakter ändrade.</translation>
+        <translation>Regel sparad för ”{title}”; ändrade kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="345"/>
@@ -3498,12 +3498,12 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/title_review_page.py" line="355"/>
         <source>Rule removed for “{title}”: {n} contacts changed.</source>
-        <translation>Regel borttagen för ”{title}”: {n} kontakter ändrade.</translation>
+        <translation>Regel borttagen för ”{title}”; ändrade kontakter: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="365"/>
         <source>Every contact re-classified: {n} changed.</source>
-        <translation>Alla kontakter omklassificerade: {n} ändrade.</translation>
+        <translation>Alla kontakter omklassificerade; ändrade: {n}.</translation>
     </message>
     <message>
         <location filename="../../gui/title_review_page.py" line="373"/>
@@ -3787,7 +3787,7 @@ Arbetsyta: {path}</translation>
     <message>
         <location filename="../../gui/register_page.py" line="48"/>
         <source>Forget your text: the register follows the workspace</source>
-        <translation>Släpp din text: registret följer arbetsytan</translation>
+        <translation>Ta bort din text; registret följer då arbetsytan</translation>
     </message>
 </context>
 <context>
