@@ -75,6 +75,8 @@ class PersonPage(QWidget):
         self.search.returnPressed.connect(self.find)
         self.results = QListWidget(self)
         self.results.setObjectName("person_results")
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.ElideRight)
         self.results.currentItemChanged.connect(self._picked)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
