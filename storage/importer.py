@@ -34,7 +34,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from queue import Empty, Full, Queue
@@ -453,6 +453,44 @@ def _title_rules(ws: Workspace) -> dict[str, tuple[str, str]]:
     }
 
 
+def _produce_chunks(
+    rows: Iterator[tuple[int, list[Any]]],
+    header_row: int,
+    cleaner: _RowCleaner,
+    suppression: Suppression,
+    keep_rejects: bool,
+    put: Callable[[Any], bool],
+    fraction: Callable[[], float],
+) -> None:
+    """The reading side: cleaned chunks handed to `put`, then None (or the exception)."""
+    data = (item for item in rows if item[0] > header_row)  # titles and the header skipped
+    try:
+        while True:
+            chunk = list(islice(data, CHUNK_ROWS))
+            if not chunk:
+                break
+            cleaned: list[tuple[str, str, dict[str, Any]]] = []
+            rejects: list[tuple[int, list[Any] | None, str]] = []
+            suppressed = 0
+            for number, cells in chunk:
+                result = cleaner.clean(cells)
+                if result.__class__ is str:
+                    rejects.append((number, cells if keep_rejects else None, result))
+                elif suppression.active and suppression.matches(result[1]):
+                    suppressed += 1
+                else:
+                    cleaned.append(result)
+            if not put((len(chunk), suppressed, cleaned, rejects, fraction())):
+                return
+        put(None)
+    except BaseException as exc:  # handed to the storing side, which raises it
+        put(exc)
+    finally:
+        close = getattr(rows, "close", None)
+        if close:
+            close()
+
+
 # ---------------------------------------------------------------------------- the importer
 class _DryRunDone(Exception):
     """Raised to roll a dry run back; carries nothing."""
@@ -489,6 +527,7 @@ class _Importer:
         self.suppression = Suppression.from_entries(
             ws.conn.execute("SELECT kind, value FROM optouts").fetchall()
         )
+        self.read_fraction = 0.0
         self.stamp = now_iso()
         self.collected_on = options.acquired_on or ws.today.isoformat()
         self.policy = options.on_duplicate
@@ -579,19 +618,8 @@ class _Importer:
         )
 
     def _progress(self) -> None:
-        done = int(self.plan.table.progress() * 990)
+        done = int(self.read_fraction * 990)
         self.on_progress(done, 1000, f"{self.report.rows:,} rows read")
-
-    def _data_rows(self) -> Iterable[tuple[int, list[Any]]]:
-        header_row = self.plan.header_row
-        rows = self.plan.table.iter_rows()
-        try:
-            for number, cells in rows:
-                if number <= header_row:
-                    continue
-                yield number, cells
-        finally:
-            rows.close()
 
     # ------------------------------------------------------------------------ full-text index
     def _drop_fts_triggers(self) -> list[str]:
@@ -643,46 +671,32 @@ class _Importer:
 
     # ------------------------------------------------------------------------------ a chunk
     def _cleaned_chunks(self) -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
-        """Chunks of cleaned rows, read and cleaned by a second thread.
+        """Chunks of cleaned rows, read and cleaned on a second thread.
 
-        Reading and cleaning is Python work; storing is mostly SQLite work, which runs without
-        the GIL: on two cores the two overlap. Rejected and suppressed rows are counted here
-        (the rejected ones written to the rejected-rows file).
+        Reading and cleaning is Python work; storing is mostly SQLite work, which releases
+        the GIL while it runs, so the two overlap in part. (A second process was tried: on this
+        shared two-core machine it was not faster, and spawning re-imports the caller's main
+        module.) Rejected and suppressed rows are counted here (the rejected ones written to
+        the rejected-rows file).
         """
-        queue: Queue[Any] = Queue(maxsize=4)
-        stop = threading.Event()
-        producer = threading.Thread(
-            target=self._produce, args=(queue, stop), name="import-reader", daemon=True
-        )
-        producer.start()
+        source = self._thread_chunks()
         report = self.report
         rejected = report.rejected
-        try:
-            while True:
-                item = queue.get()
-                if item is None:
-                    return
-                if isinstance(item, BaseException):
-                    raise item
-                rows, suppressed, cleaned, rejects = item
-                report.rows += rows
-                report.suppressed += suppressed
-                for number, cells, reason in rejects:
-                    rejected[reason] = rejected.get(reason, 0) + 1
-                    self._reject(number, cells, reason)
-                yield cleaned
-        finally:
-            stop.set()
-            while producer.is_alive():  # unblock a producer waiting on a full queue
-                try:
-                    queue.get_nowait()
-                except Empty:
-                    producer.join(0.05)
+        for rows, suppressed, cleaned, rejects, fraction in source:
+            report.rows += rows
+            report.suppressed += suppressed
+            self.read_fraction = fraction
+            for number, cells, reason in rejects:
+                rejected[reason] = rejected.get(reason, 0) + 1
+                self._reject(number, cells, reason)
+            yield cleaned
 
-    def _produce(self, queue: Queue[Any], stop: threading.Event) -> None:
-        cleaner = self.cleaner
-        suppression = self.suppression
-        keep_rejects = self.options.rejected_file is not None or self.options.keep_rejected > 0
+    def _keep_rejects(self) -> bool:
+        return self.options.rejected_file is not None or self.options.keep_rejected > 0
+
+    def _thread_chunks(self) -> Iterator[tuple]:
+        queue: Queue[Any] = Queue(maxsize=4)
+        stop = threading.Event()
 
         def put(item: Any) -> bool:
             while not stop.is_set():
@@ -693,30 +707,30 @@ class _Importer:
                     continue
             return False
 
-        rows = self._data_rows()
+        table = self.plan.table
+        producer = threading.Thread(
+            target=_produce_chunks,
+            args=(table.iter_rows(), self.plan.header_row, self.cleaner, self.suppression,
+                  self._keep_rejects(), put, table.progress),
+            name="import-reader",
+            daemon=True,
+        )  # fmt: skip
+        producer.start()
         try:
             while True:
-                chunk = list(islice(rows, CHUNK_ROWS))
-                if not chunk or stop.is_set():
-                    break
-                cleaned: list[tuple[str, str, dict[str, Any]]] = []
-                rejects: list[tuple[int, list[Any] | None, str]] = []
-                suppressed = 0
-                for number, cells in chunk:
-                    result = cleaner.clean(cells)
-                    if result.__class__ is str:
-                        rejects.append((number, cells if keep_rejects else None, result))
-                    elif suppression.active and suppression.matches(result[1]):
-                        suppressed += 1
-                    else:
-                        cleaned.append(result)
-                if not put((len(chunk), suppressed, cleaned, rejects)):
+                item = queue.get()
+                if item is None:
                     return
-            put(None)
-        except BaseException as exc:  # handed to the storing thread, which raises it
-            put(exc)
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
         finally:
-            rows.close()
+            stop.set()
+            while producer.is_alive():  # unblock a producer waiting on a full queue
+                try:
+                    queue.get_nowait()
+                except Empty:
+                    producer.join(0.05)
 
     def _store(self, cleaned: list[tuple[str, str, dict[str, Any]]]) -> None:
         report = self.report
@@ -1153,8 +1167,6 @@ def preview_import(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """The dry run: the whole import, rolled back; its preview rows are as they would be stored."""
-    from dataclasses import replace
-
     return run_import(ws, path, replace(options, dry_run=True), on_progress, is_cancelled)
 
 
