@@ -66,6 +66,10 @@ class Job(QObject):
     failed = Signal(str, bool)  # a sentence for the user, is_bug
     cancelled = Signal()
     done = Signal()  # after any of the three above
+    # The worker thread reports its end through this queued signal; the public signals above
+    # are then emitted in the GUI thread, so a slot connected after start() (but before the
+    # event loop runs again) still hears the end.
+    _ended = Signal(str, object, bool)  # kind, payload, is_bug
 
     def __init__(
         self,
@@ -81,7 +85,7 @@ class Job(QObject):
         self._finished_event = threading.Event()
         self._last_emit = 0.0
         self.result: Any = None
-        self.done.connect(self._release)
+        self._ended.connect(self._deliver)
 
     # ------------------------------------------------------------------ GUI-thread API
     def start(self) -> None:
@@ -114,27 +118,35 @@ class Job(QObject):
             self.result = self._call(self._on_progress, self._cancel.is_set)
         except Cancelled:
             log.info("job cancelled")
-            self._emit_end(self.cancelled.emit)
+            self._end("cancelled", None)
         except UserError as exc:
             log.info("job failed: %s", type(exc).__name__)
-            message = exc.message
-            self._emit_end(lambda: self.failed.emit(message, False))
+            self._end("failed", exc.message)
         except Exception:  # a bug: the traceback goes to the log, the user gets a sentence
             log.exception("unexpected error in a background job")
-            self._emit_end(lambda: self.failed.emit(bug_message(), True))
+            self._end("failed", bug_message(), is_bug=True)
         else:
-            self._emit_end(lambda: self.finished.emit(self.result))
+            self._end("finished", self.result)
 
     def _call(self, on_progress: ProgressFn, is_cancelled: CancelledFn) -> Any:
         return self._fn(on_progress, is_cancelled)
 
-    def _emit_end(self, emit: Callable[[], None]) -> None:
+    def _end(self, kind: str, payload: Any, *, is_bug: bool = False) -> None:
         self._finished_event.set()
-        emit()
-        self.done.emit()
+        self._ended.emit(kind, payload, is_bug)
 
-    def _release(self) -> None:
-        _RUNNING.discard(self)
+    # ------------------------------------------------------------------ GUI thread again
+    def _deliver(self, kind: str, payload: Any, is_bug: bool) -> None:
+        try:
+            if kind == "finished":
+                self.finished.emit(payload)
+            elif kind == "failed":
+                self.failed.emit(str(payload), is_bug)
+            else:
+                self.cancelled.emit()
+            self.done.emit()
+        finally:
+            _RUNNING.discard(self)
 
 
 class WorkspaceJob(Job):

@@ -108,3 +108,12 @@ def test_jobs_run_independently(qtbot) -> None:
         for job in jobs:
             job.start()
     assert sorted(results) == [0, 10, 20]
+
+
+def test_a_slot_connected_just_after_start_still_hears_the_end(qtbot) -> None:
+    job = Job(lambda p, c: "quick")
+    job.start()
+    assert job.wait(5)  # the function has returned before anybody listened
+    with qtbot.waitSignal(job.done, timeout=5000):
+        pass
+    assert job.result == "quick"
