@@ -209,6 +209,11 @@ def restore(ws: Workspace, source: Path) -> Workspace:
             "The workspace is in use by another window or task; close it and try again. "
             "The workspace is unchanged."
         )
+    # The opt-out list is never rolled back: what is on it now stays on it after the restore,
+    # and a person erased since the backup was made is erased again from the restored copy.
+    optouts = ws.conn.execute(
+        "SELECT kind, value, reason, origin, added_at FROM optouts"
+    ).fetchall()
     ws.close()
     _remove(aside)
     os.replace(path, aside)
@@ -218,6 +223,11 @@ def restore(ws: Workspace, source: Path) -> Workspace:
     try:
         os.replace(incoming, path)
         restored = _open_with_key(path, key, today)
+        try:
+            reapplied = _reapply_optouts(restored, optouts)
+        except BaseException:
+            restored.close()
+            raise
     except BaseException:
         _remove(path)
         os.replace(aside, path)
@@ -225,9 +235,38 @@ def restore(ws: Workspace, source: Path) -> Workspace:
         raise
     _remove(aside)
     _attach(ws, restored)
-    ws.audit("backup.restored", details={"bytes": path.stat().st_size})
+    ws.audit("backup.restored", details={"bytes": path.stat().st_size, **reapplied})
     log.info("workspace restored from a backup")
     return ws
+
+
+def _reapply_optouts(ws: Workspace, optouts: list[tuple[Any, ...]]) -> dict[str, int]:
+    """Merge the opt-out entries kept before the restore; erase again whoever was erased."""
+    from compliance.emails import email_sha256
+
+    from .rights import erase_person
+
+    with ws.transaction():
+        merged = 0
+        for row in optouts:
+            merged += ws.conn.execute(
+                "INSERT OR IGNORE INTO optouts (kind, value, reason, origin, added_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                row,
+            ).rowcount
+    erased_hashes = {
+        r[0]
+        for r in ws.conn.execute(
+            "SELECT value FROM optouts WHERE kind = 'sha256' AND reason = 'erased'"
+        )
+    }
+    again = 0
+    if erased_hashes:
+        for (email,) in ws.conn.execute("SELECT email FROM contacts").fetchall():
+            if email_sha256(email) in erased_hashes:
+                erase_person(ws, email)
+                again += 1
+    return {"optouts_merged": merged, "erased_again": again}
 
 
 def _attach(ws: Workspace, opened: Workspace) -> None:

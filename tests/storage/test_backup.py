@@ -160,3 +160,36 @@ def test_a_restore_that_fails_late_puts_the_previous_file_back(
         backup.restore(ws, saved)
     assert find_contact_id(ws, "current@example.org") is not None
     assert sorted(p.name for p in ws.path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_restore_keeps_the_opt_out_list_and_erasures_made_since_the_backup(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    from compliance.emails import email_sha256
+    from storage import optout
+    from storage.rights import erase_person
+
+    add_contact(ws, {"email": "erased.later@example.org", "last_name": "Vanish"})
+    add_contact(ws, {"email": "stays@example.org"})
+    target = tmp_path / "copy.clbackup"
+    backup.backup(ws, target)
+    # After the backup: one person is erased, one address objects.
+    erase_person(ws, "erased.later@example.org")
+    optout.add_values(ws, ["objector@example.org"], reason="objected")
+    restored = backup.restore(ws, target)
+    try:
+        # The erased person does not come back with the old copy ...
+        assert find_contact_id(restored, "erased.later@example.org") is None
+        assert (
+            restored.conn.execute(
+                "SELECT count(*) FROM contacts WHERE last_name = 'Vanish'"
+            ).fetchone()[0]
+            == 0
+        )
+        # ... and the opt-out list is the newer one, fingerprint included.
+        kinds = dict(restored.conn.execute("SELECT value, reason FROM optouts").fetchall())
+        assert kinds[email_sha256("erased.later@example.org")] == "erased"
+        assert kinds["objector@example.org"] == "objected"
+        assert find_contact_id(restored, "stays@example.org") is not None
+    finally:
+        restored.close()
