@@ -562,13 +562,17 @@ class _Importer:
         self.next_id = self.first_id + 1
         # Hashes of every stored address key (a set of ints, ~60 MB a million): a key whose hash
         # is not here is certainly new. A collision only costs a lookup that finds nothing.
-        self.known_hashes: set[int] = {
-            hash(key) for (key,) in conn.execute("SELECT email_key FROM contacts")
-        }
+        # For a small batch into a big workspace, reading every key costs more than looking
+        # each of the batch's keys up: None means "look every key up".
+        estimate = self.plan.table.estimated_rows
+        self.known_hashes: set[int] | None = (
+            {hash(key) for (key,) in conn.execute("SELECT email_key FROM contacts")}
+            if estimate * 10 >= existing_before
+            else None
+        )
         # Row-by-row full-text indexing is the slowest part of a big import: the triggers go
         # for the batch, and the index is brought up to date once at the end.
         self.saved_triggers = self._drop_fts_triggers()
-        estimate = self.plan.table.estimated_rows
         self.saved_indexes: list[tuple[str, str]] = []
         if estimate >= BULK_ROWS and estimate >= existing_before:
             self.saved_indexes = self._drop_secondary_indexes()
@@ -741,7 +745,9 @@ class _Importer:
         # are looked up in the unique index: most keys of a new list are new, and probing the
         # index for each cost ~10 µs a row.
         known = self.known_hashes
-        existing = self._existing_ids({key for _, key, _ in cleaned if hash(key) in known})
+        existing = self._existing_ids(
+            {key for _, key, _ in cleaned if known is None or hash(key) in known}
+        )
         current = self._current_values(set(existing.values()))
         new_rows: dict[str, dict[str, Any]] = {}
         changed: dict[int, dict[str, Any]] = {}  # id -> fields changed (net, this chunk)
@@ -855,7 +861,7 @@ class _Importer:
         changes = []
         next_id = self.next_id
         source_id = self.source_id
-        known_add = self.known_hashes.add
+        known_add = self.known_hashes.add if self.known_hashes is not None else _ignore
         for key, values in new_rows.items():
             for name, value in defaults.items():
                 values.setdefault(name, value)
@@ -974,19 +980,39 @@ class _Importer:
 
     # ------------------------------------------------------------------------------ extras
     def _possible_duplicates(self) -> None:
-        """Same first name, last name and company as another contact, another address."""
-        cur = self.conn.execute(
-            "SELECT group_concat(id) FROM contacts WHERE last_name IS NOT NULL AND company IS "
-            "NOT NULL GROUP BY lower(coalesce(first_name, '')), lower(last_name), lower(company) "
-            "HAVING count(*) > 1 AND max(id) > ?",
-            (self.first_id,),
-        )
-        groups = 0
-        for (ids,) in cur:
-            groups += 1
-            if len(self.report.possible_duplicate_ids) < MAX_POSSIBLE_DUPLICATES:
-                self.report.possible_duplicate_ids.append(sorted(int(i) for i in ids.split(",")))
-        self.report.possible_duplicates = groups
+        """Same first name, last name and company as another contact, another address.
+
+        Groups that hold at least one contact created by this batch. A big batch groups the
+        whole table once; a small one looks up each new contact's last name in its index.
+        """
+        created = self.next_id - self.first_id - 1
+        total = int(self.conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+        if created >= FTS_REBUILD_SHARE * total:
+            cur = self.conn.execute(
+                "SELECT group_concat(id) FROM contacts WHERE last_name IS NOT NULL AND company IS "
+                "NOT NULL GROUP BY lower(coalesce(first_name, '')), lower(last_name), "
+                "lower(company) HAVING count(*) > 1 AND max(id) > ?",
+                (self.first_id,),
+            )
+            groups = [sorted(int(i) for i in ids.split(",")) for (ids,) in cur]
+        else:
+            found: dict[tuple[str, str, str], set[int]] = {}
+            # CROSS JOIN keeps the new contacts outside, so the name index serves the inside.
+            for key_first, key_last, key_company, new_id, other_id in self.conn.execute(
+                "SELECT lower(coalesce(n.first_name, '')), lower(n.last_name), lower(n.company), "
+                "n.id, o.id FROM contacts n CROSS JOIN contacts o WHERE n.id > ? AND "
+                "n.last_name IS NOT NULL AND n.company IS NOT NULL AND (o.last_name IS NULL) = 0 "
+                "AND o.last_name = n.last_name COLLATE NOCASE AND o.id <> n.id AND "
+                "lower(coalesce(o.first_name, '')) = lower(coalesce(n.first_name, '')) AND "
+                "lower(o.company) = lower(n.company)",
+                (self.first_id,),
+            ):
+                found.setdefault((key_first, key_last, key_company), set()).update(
+                    (new_id, other_id)
+                )
+            groups = [sorted(ids) for ids in found.values()]
+        self.report.possible_duplicates = len(groups)
+        self.report.possible_duplicate_ids = groups[:MAX_POSSIBLE_DUPLICATES]
 
     def _fill_preview(self) -> None:
         cols = ("id", "email", *_FIELDS)
@@ -1006,6 +1032,10 @@ class _Importer:
             (self.source_id,),
         ).fetchone()
         return int(row[0])
+
+
+def _ignore(_value: Any) -> None:
+    return None
 
 
 def _extra_report(report: ImportReport) -> dict[str, Any]:

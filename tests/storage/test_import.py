@@ -602,3 +602,22 @@ def test_job_function_is_derived_unless_given_and_title_rules_apply(
     assert (b["job_function"], b["seniority"], b["function_set_by"]) == (
         "marketing", "staff", "manual")  # fmt: skip
     assert (c["job_function"], c["seniority"]) == ("finance", "manager")
+
+
+def test_small_batch_into_a_bigger_workspace_finds_duplicates_through_indexes(
+    ws: Any, tmp_path: Path
+) -> None:
+    base = [["email", "first_name", "last_name", "company"]] + [
+        [f"p{i}@firm.fr", f"First{i}", f"Last{i}", "Firm"] for i in range(200)
+    ]
+    run_import(ws, write_csv(tmp_path / "base.csv", base), replace(OPTS, source_name="Base"))
+    rows = [
+        ["email", "first_name", "last_name", "company"],
+        ["other7@firm.fr", "first7", "LAST7", "firm"],  # same person, another address
+        ["p8@firm.fr", "First8", "Last8", "Firm"],
+    ]  # already here: a duplicate, not a pair
+    report = run_import(ws, write_csv(tmp_path / "small.csv", rows), OPTS)
+    assert (report.imported, report.duplicates) == (1, 1)
+    assert report.possible_duplicates == 1
+    ids = report.possible_duplicate_ids[0]
+    assert sorted(get_contact(ws, i)["email"] for i in ids) == ["other7@firm.fr", "p7@firm.fr"]
