@@ -31,7 +31,7 @@ import json
 import logging
 import os
 from array import array
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -269,6 +269,7 @@ def _count(decisions: Counter[Decision], considered: int) -> ExportCounts:
 class _Profile:
     facts: ContactFacts
     decision: Decision
+    code: int  # the decision's number in _Engine.decisions
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,17 @@ class _Engine:
         self.today = ws.today
         self.suppression = suppression
         self._active = suppression.active
-        self._profiles: dict[tuple[str, Any, bool], _Profile] = {}
+        # profile string -> (sources, generic) -> the shared facts and decision
+        self._profiles: dict[str, dict[tuple[Any, bool], _Profile]] = {}
+        self._count = 0
+        # Decisions are numbered as they first appear, and counted by number: hashing a
+        # Decision (a dataclass of three tuples) once per contact costs more than deciding.
+        self.decisions: list[Decision] = []
+        self.excluded: list[bool] = []
+        self._codes: dict[int, int] = {}
+        # Rows 1 and 1b exactly as decide() applies them: the same Suppression, the same method
+        # (called directly: the per-contact ContactFacts that decide() would read are not built).
+        self._hit = suppression._hit
         self._generic: dict[str, bool] = {}
         self._sources: dict[Any, _Sources] = {}
         self._source_rows = {
@@ -336,40 +347,92 @@ class _Engine:
         """Rows 1 and 1b, as decide() applies them (the same Suppression and method)."""
         if not self._active:
             return None
-        if key.isascii() and "xn--" not in key:
-            return self.suppression._hit(key, None, key[key.rfind("@") + 1 :])
+        domain = key[key.rfind("@") + 1 :]
+        if domain.isascii() and "xn--" not in domain:
+            return self._hit(key, None, domain)
         # An internationalised domain (rare): the full path, both spellings (Unicode, xn--).
         if self.suppression.matches(key) is None:
             return None
         return decide(ContactFacts(email=key), self.campaign, self.today, self.suppression)
 
     def is_generic(self, key: str) -> bool:
-        # is_generic_address reads only the local part, and local parts repeat (jean.martin@
-        # at many firms): remembered per local part.
         local = key[: key.rfind("@")]
-        found = self._generic.get(local)
-        if found is None:
-            found = self._generic[local] = is_generic_address(key)
-        return found
+        generic = self._generic.get(local)
+        if generic is None:
+            generic = self._generic[local] = is_generic_address(key)
+        return generic
 
     def profile(self, contact_id: int, key: str, profile: str) -> _Profile:
-        generic = self.is_generic(key)
-        sources = self.source_key(contact_id)
-        memo = (profile, sources, generic)
-        found = self._profiles.get(memo)
+        """The shared facts and decision of a contact that is not on the opt-out list."""
+        return self._profile(contact_id, key, profile)
+
+    def _profile(self, contact_id: int, key: str, profile: str) -> _Profile:
+        # The hot path (once per contact): plain dict look-ups, no tuples built for the key.
+        local = key[: key.rfind("@")]
+        generic = self._generic.get(local)
+        if generic is None:
+            # is_generic_address reads only the local part, and local parts repeat
+            # (jean.martin@ at many firms): remembered per local part.
+            generic = self._generic[local] = is_generic_address(key)
+        sources = self._multi.get(contact_id) if self._multi else None
+        if sources is None:
+            sources = self._single[contact_id] if contact_id < len(self._single) else 0
+        by_rest = self._profiles.get(profile)
+        if by_rest is None:
+            by_rest = self._profiles[profile] = {}
+        rest = (sources, generic)
+        found = by_rest.get(rest)
         if found is None:
             facts = self._facts(profile, self.sources(sources), generic)
-            found = _Profile(facts, decide(facts, self.campaign, self.today))
-            self._profiles[memo] = found
+            decision = decide(facts, self.campaign, self.today)
+            found = _Profile(facts, decision, self.code(decision))
+            by_rest[rest] = found
+            self._count += 1
         return found
 
-    def decide_row(self, contact_id: int, key: str, profile: str) -> tuple[Decision, Any]:
-        """(decision, profile or None when the address is on the opt-out list)."""
-        hit = self.suppressed(key)
-        if hit is not None:
-            return hit, None
-        found = self.profile(contact_id, key, profile)
-        return found.decision, found
+    def code(self, decision: Decision) -> int:
+        """The number of `decision` (the same object always gets the same number)."""
+        code = self._codes.get(id(decision))
+        if code is None:
+            code = self._codes[id(decision)] = len(self.decisions)
+            self.decisions.append(decision)  # kept alive, so its id is never reused
+            self.excluded.append(not decision.allowed)
+        return code
+
+    def decide_row(self, contact_id: int, key: str, profile: str) -> tuple[int, Any]:
+        """(decision number, profile or None when the address is on the opt-out list).
+
+        The hot path, once per contact: `_profile` is written out here, as a call costs."""
+        at = key.rfind("@")
+        if self._active:
+            domain = key[at + 1 :]
+            # Only an internationalised domain has a second spelling to match (Unicode/xn--).
+            if domain.isascii() and "xn--" not in domain:
+                hit = self._hit(key, None, domain)
+            else:
+                hit = self.suppressed(key)
+            if hit is not None:
+                return self.code(hit), None
+        local = key[:at]
+        generic = self._generic.get(local)
+        if generic is None:
+            generic = self._generic[local] = is_generic_address(key)
+        sources = self._multi.get(contact_id) if self._multi else None
+        if sources is None:
+            sources = self._single[contact_id] if contact_id < len(self._single) else 0
+        by_rest = self._profiles.get(profile)
+        if by_rest is not None:
+            found = by_rest.get((sources, generic))
+            if found is not None:
+                return found.code, found
+        found = self._profile(contact_id, key, profile)
+        return found.code, found
+
+    def counts(self, tally: dict[int, int], considered: int) -> ExportCounts:
+        merged: Counter[Decision] = Counter()
+        for code, n in tally.items():
+            merged[self.decisions[code]] += n
+        return _count(merged, considered)
 
     @staticmethod
     def _facts(profile: str, src: _Sources, generic: bool) -> ContactFacts:
@@ -406,7 +469,7 @@ class _Engine:
 
     @property
     def profiles_seen(self) -> int:
-        return len(self._profiles)
+        return self._count
 
 
 def _bool(text: str) -> bool | None:
@@ -458,26 +521,22 @@ def preview_export(
     """Decide every selected contact and count: nothing is written."""
     engine = _Engine(ws, campaign, load_suppression(ws))
     total = count_selected(ws, selection) if on_progress else 0
-    tally: Counter[Decision] = Counter()
-    preview = ExportPreview(ExportCounts())
-    codes: dict[Decision, int] = {}
+    tally: dict[int, int] = defaultdict(int)
+    preview = ExportPreview(ExportCounts(), decisions=engine.decisions)
+    excluded, ids, codes = engine.excluded, preview.excluded_ids, preview.excluded_codes
     considered = 0
-    suppressed, profile = engine.suppressed, engine.profile
+    decide_row = engine.decide_row
     for batch in _rows(ws, selection, is_cancelled=is_cancelled):
         for contact_id, key, prof in batch:
-            decision = suppressed(key) or profile(contact_id, key, prof).decision
-            tally[decision] += 1
-            if decision.decision == "EXCLUDE":
-                code = codes.get(decision)
-                if code is None:
-                    code = codes[decision] = len(preview.decisions)
-                    preview.decisions.append(decision)
-                preview.excluded_ids.append(contact_id)
-                preview.excluded_codes.append(code)
+            code = decide_row(contact_id, key, prof)[0]
+            tally[code] += 1
+            if excluded[code]:
+                ids.append(contact_id)
+                codes.append(code)
         considered += len(batch)
         if on_progress is not None:
             on_progress(considered, total)
-    preview.counts = _count(tally, considered)
+    preview.counts = engine.counts(tally, considered)
     return preview
 
 
@@ -570,8 +629,7 @@ def run_export(
                 ws, engine, selection, columns, table, decisions_file, export_id, total,
                 on_progress, is_cancelled,
             )  # fmt: skip
-            considered = sum(tally.values())
-            counts = _count(tally, considered)
+            counts = engine.counts(tally, sum(tally.values()))
             sha = table.close()
             if decisions_file is not None:
                 decisions_file.close()
@@ -637,9 +695,10 @@ def _write_rows(
     total: int,
     on_progress: ProgressFn | None,
     is_cancelled: CancelledFn | None,
-) -> Counter[Decision]:
+) -> dict[int, int]:
     campaign = engine.campaign
-    tally: Counter[Decision] = Counter()
+    tally: dict[int, int] = defaultdict(int)
+    decisions = engine.decisions
     # Per profile: the language, the reason sentence and the notice (with a slot for the link).
     texts: dict[int, tuple[str, str, str | None]] = {}
     field_index = {name: 1 + i for i, name in enumerate(_OUTPUT_FIELDS)}
@@ -657,8 +716,9 @@ def _write_rows(
         allowed: list[tuple[int, Decision, _Profile]] = []
         decision_rows: list[tuple[str, ...]] = []
         for row in batch:
-            decision, profile = decide_row(row[0], row[1], row[2])
-            tally[decision] += 1
+            code, profile = decide_row(row[0], row[1], row[2])
+            tally[code] += 1
+            decision = decisions[code]
             if decisions_file is not None:
                 decision_rows.append(
                     (row[3], decision.decision, ";".join(decision.reasons),
