@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/person_page.py" line="284"/>
-        <source>A company role address: no retention limit.</source>
-        <translation>Adresse fonctionnelle d&apos;entreprise&#xa0;: aucune limite de conservation.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="286"/>
-        <source>Kept until {date} (three years after {basis}, {start}).</source>
-        <translation>Conservé jusqu&apos;au {date} (trois ans après {basis}, le {start}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="289"/>
-        <source>collection</source>
-        <translation>la collecte</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="290"/>
-        <source>the person&apos;s last contact</source>
-        <translation>le dernier contact venant de la personne</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="291"/>
-        <source>the last purchase</source>
-        <translation>le dernier achat</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="296"/>
-        <source>No date to count from.</source>
-        <translation>Aucune date de départ pour le calcul.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="311"/>
-        <source>{date}: “{campaign}” for {tool} ({decision})</source>
-        <translation>{date}&#xa0;: «&#xa0;{campaign}&#xa0;» pour {tool} ({decision})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="325"/>
-        <source>{date}: {kind}, reason {reason}</source>
-        <translation>{date}&#xa0;: {kind}, motif {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="337"/>
-        <source>Received {received}: {kind} — {status}, answer by {deadline}</source>
-        <translation>Reçue le {received}&#xa0;: {kind} — {status}, réponse au plus tard le {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="351"/>
-        <source>Breach #{id}, noticed {date}</source>
-        <translation>Violation n°&#xa0;{id}, constatée le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="34"/>
-        <source>requests</source>
-        <comment>Rectification (correct their data)</comment>
-        <translation>demandes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="35"/>
-        <source>requests</source>
-        <comment>Erasure (delete their data)</comment>
-        <translation>demandes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="36"/>
-        <source>requests</source>
-        <comment>Objection (no more marketing)</comment>
-        <translation>demandes</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Company</source>
-        <translation>Société</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Kept until</source>
-        <translation>Conservé jusqu&apos;au</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Counted from</source>
-        <translation>Point de départ</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="77"/>
-        <source>collection on {date}</source>
-        <translation>collecte le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="78"/>
-        <source>their last contact on {date}</source>
-        <translation>dernier contact le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="79"/>
-        <source>their last purchase on {date}</source>
-        <translation>dernier achat le {date}</translation>
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../gui/audit_page.py" line="72"/>
@@ -1360,73 +1254,133 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/import_file_page.py" line="33"/>
+        <location filename="../../gui/import_file_page.py" line="28"/>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="29"/>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="30"/>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="31"/>
+        <source>vertical bars</source>
+        <translation>barres verticales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="38"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="36"/>
+        <location filename="../../gui/import_file_page.py" line="41"/>
         <source>A spreadsheet (.xlsx, .xls, .ods) or a text file (.csv, .tsv, .txt) with one contact per row. Drop it here or browse for it.</source>
         <translation>Un tableur (.xlsx, .xls, .ods) ou un fichier texte (.csv, .tsv, .txt) avec un contact par ligne. Déposez-le ici ou cherchez-le sur l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="41"/>
+        <location filename="../../gui/import_file_page.py" line="46"/>
         <source>Drop a file here</source>
         <translation>Déposez un fichier ici</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="51"/>
+        <location filename="../../gui/import_file_page.py" line="56"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="52"/>
+        <location filename="../../gui/import_file_page.py" line="57"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="54"/>
+        <location filename="../../gui/import_file_page.py" line="59"/>
         <source>Earlier imports…</source>
         <translation>Imports précédents…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="55"/>
+        <location filename="../../gui/import_file_page.py" line="60"/>
         <source>See the files imported before, and undo one of them</source>
         <translation>Voir les fichiers déjà importés, et annuler l&apos;un d&apos;eux</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="93"/>
+        <location filename="../../gui/import_file_page.py" line="98"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="95"/>
+        <location filename="../../gui/import_file_page.py" line="100"/>
         <source>Contact lists ({patterns});;All files (*)</source>
         <translation>Listes de contacts ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="120"/>
+        <location filename="../../gui/import_file_page.py" line="125"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="145"/>
+        <location filename="../../gui/import_file_page.py" line="150"/>
         <source>A workbook with {n} sheet(s); sheet &apos;{sheet}&apos; is read.</source>
         <translation>Un classeur de {n} feuille(s)&#xa0;; la feuille «&#xa0;{sheet}&#xa0;» est lue.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="149"/>
+        <location filename="../../gui/import_file_page.py" line="154"/>
         <source>A text file in {encoding}, values separated by {delimiter}.</source>
-        <translation>Un fichier texte en {encoding}&#xa0;; séparateur&#xa0;: {delimiter}.</translation>
+        <translation>Un fichier texte en {encoding}, valeurs séparées par des {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="153"/>
+        <location filename="../../gui/import_file_page.py" line="160"/>
         <source>About {rows} rows and {columns} columns.</source>
         <translation>Environ {rows} lignes et {columns} colonnes.</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../gui/import_history.py" line="28"/>
+        <source>own form</source>
+        <translation>votre formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="29"/>
+        <source>trade show</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="30"/>
+        <source>customers</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="31"/>
+        <source>bought</source>
+        <translation>liste achetée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="32"/>
+        <source>rented</source>
+        <translation>liste louée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="33"/>
+        <source>public websites</source>
+        <translation>sites web publics</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="34"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="35"/>
+        <source>by hand</source>
+        <translation>saisie manuelle</translation>
+    </message>
     <message>
         <location filename="../../gui/import_history.py" line="47"/>
         <source>Earlier imports</source>
@@ -1468,27 +1422,27 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
         <translation>Annuler cet import…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="93"/>
+        <location filename="../../gui/import_history.py" line="96"/>
         <source>No file was imported yet.</source>
         <translation>Aucun fichier n&apos;a encore été importé.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="110"/>
+        <location filename="../../gui/import_history.py" line="113"/>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="112"/>
+        <location filename="../../gui/import_history.py" line="115"/>
         <source>Undo batch {batch} ({file})? The contacts it created are removed (unless a later import brought them too), the fields it changed are put back, and its source is removed from the other contacts.</source>
         <translation>Annuler le lot {batch} ({file})&#xa0;? Les contacts qu&apos;il a créés sont supprimés (sauf si un import ultérieur les a aussi apportés), les champs qu&apos;il a modifiés sont rétablis, et sa source est retirée des autres contacts.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="122"/>
+        <location filename="../../gui/import_history.py" line="125"/>
         <source>Undoing batch {batch}…</source>
         <translation>Annulation du lot {batch}…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="138"/>
+        <location filename="../../gui/import_history.py" line="141"/>
         <source>Batch {batch} was undone: {removed} contacts removed, {kept} kept because a later import also has them, {restored} put back as they were.</source>
         <translation>Le lot {batch} a été annulé&#xa0;: {removed} contacts supprimés, {kept} conservés car un import ultérieur les contient aussi, {restored} rétablis dans leur état précédent.</translation>
     </message>
@@ -1965,175 +1919,225 @@ Espace de travail&#xa0;: {path}</translation>
         <translation>Trouver une personne par adresse e-mail ou par nom</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="98"/>
+        <location filename="../../gui/person_page.py" line="100"/>
         <source>Everything stored</source>
         <translation>Tout ce qui est conservé</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="99"/>
+        <location filename="../../gui/person_page.py" line="101"/>
         <source>Correct the data</source>
         <translation>Rectifier les données</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="101"/>
+        <location filename="../../gui/person_page.py" line="103"/>
         <source>Access report…</source>
         <translation>Rapport d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="103"/>
+        <location filename="../../gui/person_page.py" line="105"/>
         <source>Write the person&apos;s access report (GDPR art. 15) as PDF, HTML or JSON</source>
         <translation>Écrire le rapport d&apos;accès de la personne (RGPD, art. 15) en PDF, HTML ou JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="106"/>
+        <location filename="../../gui/person_page.py" line="108"/>
         <source>Log a request…</source>
         <translation>Enregistrer une demande…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="108"/>
+        <location filename="../../gui/person_page.py" line="110"/>
         <source>Opt out (objection)</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="110"/>
+        <location filename="../../gui/person_page.py" line="112"/>
         <source>Put the address on the opt-out list now: no more marketing messages</source>
         <translation>Inscrire l&apos;adresse sur la liste d&apos;opposition dès maintenant&#xa0;: plus aucun message de prospection</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="113"/>
+        <location filename="../../gui/person_page.py" line="115"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="116"/>
+        <location filename="../../gui/person_page.py" line="118"/>
         <source>Delete every trace of the person; keep only a fingerprint of the address</source>
         <translation>Supprimer toute trace de la personne&#xa0;; ne garder qu&apos;une empreinte de l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="152"/>
+        <location filename="../../gui/person_page.py" line="154"/>
         <source>Type an address (or its beginning) or a name. A person who is only on the opt-out list is found by their full address.</source>
         <translation>Saisissez une adresse (ou son début) ou un nom. Une personne qui figure seulement sur la liste d&apos;opposition se retrouve par son adresse complète.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="179"/>
+        <location filename="../../gui/person_page.py" line="181"/>
         <source>{email} (opt-out list only)</source>
         <translation>{email} (liste d&apos;opposition seulement)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="183"/>
+        <location filename="../../gui/person_page.py" line="185"/>
         <source>No one found.</source>
         <translation>Personne n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="203"/>
+        <location filename="../../gui/person_page.py" line="205"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="230"/>
+        <location filename="../../gui/person_page.py" line="232"/>
         <source>No person chosen</source>
         <translation>Aucune personne choisie</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="236"/>
+        <location filename="../../gui/person_page.py" line="238"/>
         <source>Find a person on the left to see everything stored about them and to answer their requests.</source>
         <translation>Cherchez une personne à gauche pour voir tout ce qui est conservé à son sujet et répondre à ses demandes.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="248"/>
+        <location filename="../../gui/person_page.py" line="250"/>
         <source>On the opt-out list</source>
         <translation>Sur la liste d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="250"/>
+        <location filename="../../gui/person_page.py" line="252"/>
         <source>Whole domain opted out</source>
         <translation>Domaine entier en opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="253"/>
+        <location filename="../../gui/person_page.py" line="255"/>
         <source>{n} open request(s)</source>
         <translation>{n} demande(s) en cours</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="255"/>
+        <location filename="../../gui/person_page.py" line="257"/>
         <source>Company role address (not personal data)</source>
         <translation>Adresse fonctionnelle d&apos;entreprise (pas une donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="368"/>
+        <location filename="../../gui/person_page.py" line="285"/>
+        <source>A company role address: no retention limit.</source>
+        <translation>Adresse fonctionnelle d&apos;entreprise&#xa0;: aucune limite de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="287"/>
+        <source>Kept until {date} (three years after {basis}, {start}).</source>
+        <translation>Conservé jusqu&apos;au {date} (trois ans après {basis}, le {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="290"/>
+        <source>collection</source>
+        <translation>la collecte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="291"/>
+        <source>the person&apos;s last contact</source>
+        <translation>le dernier contact venant de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="292"/>
+        <source>the last purchase</source>
+        <translation>le dernier achat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="297"/>
+        <source>No date to count from.</source>
+        <translation>Aucune date de départ pour le calcul.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="312"/>
+        <source>{date}: “{campaign}” for {tool} ({decision})</source>
+        <translation>{date}&#xa0;: «&#xa0;{campaign}&#xa0;» pour {tool} ({decision})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="326"/>
+        <source>{date}: {kind}, reason {reason}</source>
+        <translation>{date}&#xa0;: {kind}, motif {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="338"/>
+        <source>Received {received}: {kind} — {status}, answer by {deadline}</source>
+        <translation>Reçue le {received}&#xa0;: {kind} — {status}, réponse au plus tard le {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="352"/>
+        <source>Breach #{id}, noticed {date}</source>
+        <translation>Violation n°&#xa0;{id}, constatée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="369"/>
         <source>Save the access report</source>
         <translation>Enregistrer le rapport d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="370"/>
+        <location filename="../../gui/person_page.py" line="371"/>
         <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="393"/>
+        <location filename="../../gui/person_page.py" line="394"/>
         <source>Access report</source>
         <translation>Rapport d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="396"/>
+        <location filename="../../gui/person_page.py" line="397"/>
         <source>Access report saved: {name}</source>
         <translation>Rapport d&apos;accès enregistré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="416"/>
-        <location filename="../../gui/person_page.py" line="433"/>
+        <location filename="../../gui/person_page.py" line="417"/>
+        <location filename="../../gui/person_page.py" line="434"/>
         <source>Opt out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="418"/>
+        <location filename="../../gui/person_page.py" line="419"/>
         <source>Put {email} on the opt-out list now? No marketing message will be sent to this address again.</source>
         <translation>Inscrire {email} sur la liste d&apos;opposition maintenant&#xa0;? Plus aucun message de prospection ne sera envoyé à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="435"/>
+        <location filename="../../gui/person_page.py" line="436"/>
         <source>The address is on the opt-out list.</source>
         <translation>L&apos;adresse est sur la liste d&apos;opposition.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="444"/>
-        <location filename="../../gui/person_page.py" line="466"/>
-        <location filename="../../gui/person_page.py" line="479"/>
+        <location filename="../../gui/person_page.py" line="445"/>
+        <location filename="../../gui/person_page.py" line="467"/>
+        <location filename="../../gui/person_page.py" line="480"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="445"/>
+        <location filename="../../gui/person_page.py" line="446"/>
         <source>Erase {email} everywhere?</source>
         <translation>Effacer {email} partout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="448"/>
+        <location filename="../../gui/person_page.py" line="449"/>
         <source>The contact, its notes, its history, its export and breach links and its search entries are deleted for good. Only a fingerprint (SHA-256) of the address stays on the opt-out list, so that no later import brings the person back. This cannot be undone.</source>
         <translation>Le contact, ses notes, son historique, ses liens avec les exports et les violations et ses entrées de recherche sont supprimés définitivement. Seule une empreinte (SHA-256) de l&apos;adresse reste sur la liste d&apos;opposition, pour qu&apos;aucun import ultérieur ne fasse revenir la personne. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="454"/>
+        <location filename="../../gui/person_page.py" line="455"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="469"/>
+        <location filename="../../gui/person_page.py" line="470"/>
         <source>The person was erased; only a fingerprint of the address is kept.</source>
         <translation>La personne a été effacée&#xa0;; seule une empreinte de l&apos;adresse est conservée.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="472"/>
+        <location filename="../../gui/person_page.py" line="473"/>
         <source>They were in files exported for: {tools}. Delete them in those tools too.</source>
         <translation>Elle figurait dans des fichiers exportés pour&#xa0;: {tools}. Supprimez-la aussi dans ces outils.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="476"/>
+        <location filename="../../gui/person_page.py" line="477"/>
         <source>Another task was reading the workspace, so old copies of the erased data remain in its journal until Clearlist is closed.</source>
         <translation>Une autre tâche lisait l&apos;espace de travail&#xa0;: d&apos;anciennes copies des données effacées restent donc dans son journal jusqu&apos;à la fermeture de Clearlist.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="490"/>
+        <location filename="../../gui/person_page.py" line="491"/>
         <source>The correction was saved (and audited).</source>
         <translation>La rectification a été enregistrée (et consignée dans le journal d&apos;audit).</translation>
     </message>
@@ -2214,15 +2218,6 @@ Espace de travail&#xa0;: {path}</translation>
         <location filename="../../gui/import_preview_page.py" line="168"/>
         <source>Preview stopped. Go back, or press Next to import.</source>
         <translation>Aperçu arrêté. Revenez en arrière, ou cliquez sur Suivant pour importer.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="33"/>
-        <source>requests</source>
-        <comment>Access (a copy of their data)</comment>
-        <translation>demandes</translation>
     </message>
 </context>
 <context>
@@ -2384,52 +2379,52 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="56"/>
+        <location filename="../../gui/request_dialog.py" line="57"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="63"/>
+        <location filename="../../gui/request_dialog.py" line="64"/>
         <source>name@example.com</source>
         <translation>nom@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="72"/>
+        <location filename="../../gui/request_dialog.py" line="73"/>
         <source>e.g. the request came from the address we hold; ID card seen</source>
         <translation>ex.&#xa0;: la demande vient de l&apos;adresse que nous avons&#xa0;; pièce d&apos;identité vue</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="81"/>
+        <location filename="../../gui/request_dialog.py" line="82"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="82"/>
+        <location filename="../../gui/request_dialog.py" line="83"/>
         <source>Person&apos;s e-mail address</source>
         <translation>Adresse e-mail de la personne</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="83"/>
+        <location filename="../../gui/request_dialog.py" line="84"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="84"/>
+        <location filename="../../gui/request_dialog.py" line="85"/>
         <source>How identity was checked</source>
         <translation>Vérification de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="85"/>
+        <location filename="../../gui/request_dialog.py" line="86"/>
         <source>Answer by</source>
         <translation>Réponse au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="87"/>
+        <location filename="../../gui/request_dialog.py" line="88"/>
         <source>Log the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="101"/>
+        <location filename="../../gui/request_dialog.py" line="102"/>
         <source>{date} (one month; can be extended by two months if you tell the person within the first month)</source>
         <translation>{date} (un mois&#xa0;; prolongeable de deux mois si vous en informez la personne dans le premier mois)</translation>
     </message>
@@ -2592,101 +2587,136 @@ Espace de travail&#xa0;: {path}</translation>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="54"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="55"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="56"/>
+        <source>Kept until</source>
+        <translation>Conservé jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="57"/>
+        <source>Counted from</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="81"/>
+        <source>collection on {date}</source>
+        <translation>collecte le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="82"/>
+        <source>their last contact on {date}</source>
+        <translation>dernier contact le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="83"/>
+        <source>their last purchase on {date}</source>
+        <translation>dernier achat le {date}</translation>
+    </message>
 </context>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../gui/retention_page.py" line="112"/>
+        <location filename="../../gui/retention_page.py" line="116"/>
         <source>A prospect&apos;s data is kept three years from its collection or from the last contact coming from the person (a reply, an order, a click), whichever is later; a customer&apos;s, three years after the last purchase. The opt-out list is never purged.</source>
         <translation>Les données d&apos;un prospect sont conservées trois ans à compter de leur collecte ou du dernier contact venant de la personne (une réponse, une commande, un clic), la date la plus récente étant retenue&#xa0;; celles d&apos;un client, trois ans après son dernier achat. La liste d&apos;opposition n&apos;est jamais purgée.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="131"/>
+        <location filename="../../gui/retention_page.py" line="135"/>
         <source>Ended</source>
         <translation>Durée expirée</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="132"/>
+        <location filename="../../gui/retention_page.py" line="136"/>
         <source>Ending within 60 days</source>
         <translation>Expire sous 60 jours</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="134"/>
+        <location filename="../../gui/retention_page.py" line="138"/>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="136"/>
+        <location filename="../../gui/retention_page.py" line="140"/>
         <source>Delete the ended contacts…</source>
         <translation>Supprimer les contacts expirés…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="139"/>
+        <location filename="../../gui/retention_page.py" line="143"/>
         <source>Save the list ending soon (CSV)…</source>
         <translation>Enregistrer les prochaines expirations (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="141"/>
+        <location filename="../../gui/retention_page.py" line="145"/>
         <source>Write them to a file, to ask them whether they are still interested</source>
         <translation>Les écrire dans un fichier, pour leur demander s&apos;ils sont toujours intéressés</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="186"/>
+        <location filename="../../gui/retention_page.py" line="190"/>
         <source>Checking every contact&apos;s retention period…</source>
         <translation>Vérification de la durée de conservation de chaque contact…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="206"/>
+        <location filename="../../gui/retention_page.py" line="210"/>
         <source>Ended ({n})</source>
         <translation>Durée expirée ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="208"/>
+        <location filename="../../gui/retention_page.py" line="212"/>
         <source>Ending within 60 days ({n})</source>
         <translation>Expire sous 60 jours ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="211"/>
+        <location filename="../../gui/retention_page.py" line="215"/>
         <source>{ended} contacts&apos; retention period has ended; {soon} more end within 60 days.</source>
         <translation>La durée de conservation de {ended} contacts a expiré&#xa0;; celle de {soon} autres expire dans les 60 jours.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="227"/>
+        <location filename="../../gui/retention_page.py" line="231"/>
         <source>Delete the ended contacts</source>
         <translation>Supprimer les contacts expirés</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="229"/>
+        <location filename="../../gui/retention_page.py" line="233"/>
         <source>Delete the {n} contacts whose retention period has ended? Their data is deleted for good (the opt-out list stays as it is). Each one is checked again first, so a contact who came back in touch since is kept.</source>
         <translation>Supprimer les {n} contacts dont la durée de conservation a expiré&#xa0;? Leurs données sont supprimées définitivement (la liste d&apos;opposition reste telle quelle). Chacun est d&apos;abord vérifié à nouveau&#xa0;: un contact qui s&apos;est manifesté entre-temps est conservé.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="240"/>
+        <location filename="../../gui/retention_page.py" line="244"/>
         <source>Deleting…</source>
         <translation>Suppression…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="262"/>
+        <location filename="../../gui/retention_page.py" line="266"/>
         <source>{n} contacts deleted.</source>
         <translation>{n} contacts supprimés.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="279"/>
+        <location filename="../../gui/retention_page.py" line="283"/>
         <source>Save the list ending soon</source>
         <translation>Enregistrer les prochaines expirations</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="281"/>
+        <location filename="../../gui/retention_page.py" line="285"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="294"/>
+        <location filename="../../gui/retention_page.py" line="298"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="297"/>
+        <location filename="../../gui/retention_page.py" line="301"/>
         <source>{n} contacts written to {name}</source>
         <translation>{n} contacts écrits dans {name}</translation>
     </message>
@@ -3043,6 +3073,21 @@ Espace de travail&#xa0;: {path}</translation>
 </context>
 <context>
     <name>SourcePage</name>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="30"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="31"/>
+        <source>legitimate interest</source>
+        <translation>intérêt légitime</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="32"/>
+        <source>contract</source>
+        <translation>contrat</translation>
+    </message>
     <message>
         <location filename="../../gui/import_source_page.py" line="39"/>
         <source>Where do these contacts come from?</source>
@@ -3580,6 +3625,19 @@ Espace de travail&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_SectionEditor</name>
+    <message>
+        <location filename="../../gui/register_page.py" line="47"/>
+        <source>Use the suggestion</source>
+        <translation>Utiliser la suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/register_page.py" line="48"/>
+        <source>Forget your text: the register follows the workspace</source>
+        <translation>Oublier votre texte&#xa0;: le registre suit l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../gui/app.py" line="145"/>
@@ -3778,16 +3836,26 @@ Espace de travail&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>requests</name>
     <message>
-        <location filename="../../gui/register_page.py" line="47"/>
-        <source>Use the suggestion</source>
-        <translation>Utiliser la suggestion</translation>
+        <location filename="../../gui/request_dialog.py" line="32"/>
+        <source>Access (a copy of their data)</source>
+        <translation>Accès (une copie de ses données)</translation>
     </message>
     <message>
-        <location filename="../../gui/register_page.py" line="48"/>
-        <source>Forget your text: the register follows the workspace</source>
-        <translation>Oublier votre texte&#xa0;: le registre suit l&apos;espace de travail</translation>
+        <location filename="../../gui/request_dialog.py" line="33"/>
+        <source>Rectification (correct their data)</source>
+        <translation>Rectification (corriger ses données)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/request_dialog.py" line="36"/>
+        <source>Erasure (delete their data)</source>
+        <translation>Effacement (supprimer ses données)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/request_dialog.py" line="37"/>
+        <source>Objection (no more marketing)</source>
+        <translation>Opposition (plus de prospection)</translation>
     </message>
 </context>
 <context>
