@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,7 +24,12 @@ from storage.readers import EXCEL_SUFFIXES, TEXT_SUFFIXES
 from .import_common import JobPage
 from .workers import Job
 
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+DELIMITER_NAMES = {
+    ",": QT_TRANSLATE_NOOP("FilePage", "commas"),
+    ";": QT_TRANSLATE_NOOP("FilePage", "semicolons"),
+    "\t": QT_TRANSLATE_NOOP("FilePage", "tabs"),
+    "|": QT_TRANSLATE_NOOP("FilePage", "vertical bars"),
+}
 
 
 class FilePage(JobPage):
@@ -148,7 +153,9 @@ class FilePage(JobPage):
         else:
             what = self.tr("A text file in {encoding}, values separated by {delimiter}.").format(
                 encoding=table.encoding.upper().replace("_", "-") if table.encoding else "?",
-                delimiter=self.tr(DELIMITER_NAMES.get(table.delimiter or ",", "commas")),
+                delimiter=QCoreApplication.translate(
+                    "FilePage", DELIMITER_NAMES.get(table.delimiter or ",", "commas")
+                ),
             )
         found = self.tr("About {rows} rows and {columns} columns.").format(
             rows=f"{rows:,}", columns=len(plan.headers)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,14 +25,14 @@ from storage.workspace import Workspace
 from .workers import WorkspaceJob, show_failure
 
 SOURCE_TYPE_LABELS = {
-    "own_form": "own form",
-    "trade_show": "trade show",
-    "customer": "customers",
-    "purchased": "bought",
-    "rented": "rented",
-    "public_web": "public websites",
-    "partner": "partner",
-    "manual": "by hand",
+    "own_form": QT_TRANSLATE_NOOP("ImportHistoryDialog", "own form"),
+    "trade_show": QT_TRANSLATE_NOOP("ImportHistoryDialog", "trade show"),
+    "customer": QT_TRANSLATE_NOOP("ImportHistoryDialog", "customers"),
+    "purchased": QT_TRANSLATE_NOOP("ImportHistoryDialog", "bought"),
+    "rented": QT_TRANSLATE_NOOP("ImportHistoryDialog", "rented"),
+    "public_web": QT_TRANSLATE_NOOP("ImportHistoryDialog", "public websites"),
+    "partner": QT_TRANSLATE_NOOP("ImportHistoryDialog", "partner"),
+    "manual": QT_TRANSLATE_NOOP("ImportHistoryDialog", "by hand"),
 }
 
 
@@ -78,7 +78,10 @@ class ImportHistoryDialog(QDialog):
         self.batches = list_batches(self.ws)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            kind = self.tr(SOURCE_TYPE_LABELS.get(batch["source_type"], batch["source_type"]))
+            kind = QCoreApplication.translate(
+                "ImportHistoryDialog",
+                SOURCE_TYPE_LABELS.get(batch["source_type"], batch["source_type"]),
+            )
             values = [
                 str(batch["batch_id"]),
                 (batch["created_at"] or "")[:16].replace("T", " "),

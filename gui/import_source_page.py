@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,9 +27,9 @@ from compliance.provenance import Provenance, ProvenanceAnswers, derive
 from .import_common import JobPage
 
 BASIS_LABELS = {
-    "consent": "consent",
-    "legitimate_interest": "legitimate interest",
-    "contract": "contract",
+    "consent": QT_TRANSLATE_NOOP("SourcePage", "consent"),
+    "legitimate_interest": QT_TRANSLATE_NOOP("SourcePage", "legitimate interest"),
+    "contract": QT_TRANSLATE_NOOP("SourcePage", "contract"),
 }
 
 
@@ -245,7 +245,7 @@ class SourcePage(JobPage):
                 "informed at collection: {informed}."
             ).format(
                 name=self.derived.source_name.replace("<", "&lt;"),
-                basis=self.tr(basis),
+                basis=QCoreApplication.translate("SourcePage", basis),
                 informed=self.tr("yes") if self.derived.informed_at_collection else self.tr("no"),
             )
             notes = "".join(f"<li>{self.tr(n)}</li>" for n in self.derived.explanations)

@@ -261,10 +261,9 @@ class PersonPage(QWidget):
             self.editor.show_contact(record.contact_id)
 
     def _summary_html(self, record: rights.PersonRecord) -> str:
-        tr = self.tr
         out = []
         contact = record.contact or {}
-        out.append(f"<h3>{_e(tr('Stored data'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Stored data'))}</h3>")
         if contact:
             out.append("<table cellspacing='0' cellpadding='3'>")
             for name in CONTACT_FIELDS:
@@ -276,41 +275,41 @@ class PersonPage(QWidget):
             out.append("</table>")
         else:
             out.append(
-                f"<p>{_e(tr('No contact row: only the opt-out list holds this address.'))}</p>"
+                f"<p>{_e(self.tr('No contact row: only the opt-out list holds this address.'))}</p>"
             )
 
         facts = rights.report_facts(self._ws, record)
         info = retention_info(facts)
-        out.append(f"<h3>{_e(tr('Retention'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Retention'))}</h3>")
         if record.is_generic:
-            text = tr("A company role address: no retention limit.")
+            text = self.tr("A company role address: no retention limit.")
         elif info.last_day:
-            text = tr("Kept until {date} (three years after {basis}, {start}).").format(
+            text = self.tr("Kept until {date} (three years after {basis}, {start}).").format(
                 date=info.last_day.isoformat(),
                 basis={
-                    "collected": tr("collection"),
-                    "last_contact": tr("the person's last contact"),
-                    "last_purchase": tr("the last purchase"),
+                    "collected": self.tr("collection"),
+                    "last_contact": self.tr("the person's last contact"),
+                    "last_purchase": self.tr("the last purchase"),
                 }[info.basis or "collected"],
                 start=info.start.isoformat() if info.start else "",
             )
         else:
-            text = tr("No date to count from.")
+            text = self.tr("No date to count from.")
         out.append(f"<p>{_e(text)}</p>")
 
-        out.append(f"<h3>{_e(tr('Sources'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Sources'))}</h3>")
         out.append(
             _list(
                 f"{s['acquired_on']}: {value_label(s['source_type'])} — {s['source_name']}"
                 for s in record.sources
             )
-            or f"<p>{_e(tr('None recorded.'))}</p>"
+            or f"<p>{_e(self.tr('None recorded.'))}</p>"
         )
 
-        out.append(f"<h3>{_e(tr('Exports and campaigns'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Exports and campaigns'))}</h3>")
         out.append(
             _list(
-                tr("{date}: “{campaign}” for {tool} ({decision})").format(
+                self.tr("{date}: “{campaign}” for {tool} ({decision})").format(
                     date=e.created_at[:10],
                     campaign=e.campaign,
                     tool=e.tool or "generic",
@@ -318,25 +317,25 @@ class PersonPage(QWidget):
                 )
                 for e in record.exports
             )
-            or f"<p>{_e(tr('Never exported.'))}</p>"
+            or f"<p>{_e(self.tr('Never exported.'))}</p>"
         )
 
-        out.append(f"<h3>{_e(tr('Opt-out'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Opt-out'))}</h3>")
         out.append(
             _list(
-                tr("{date}: {kind}, reason {reason}").format(
+                self.tr("{date}: {kind}, reason {reason}").format(
                     date=o.added_at[:10], kind=o.kind, reason=o.reason
                 )
                 for o in record.optouts
             )
-            or f"<p>{_e(tr('Not on the opt-out list.'))}</p>"
+            or f"<p>{_e(self.tr('Not on the opt-out list.'))}</p>"
         )
 
-        out.append(f"<h3>{_e(tr('Requests'))}</h3>")
+        out.append(f"<h3>{_e(self.tr('Requests'))}</h3>")
         labels = kind_labels()
         out.append(
             _list(
-                tr("Received {received}: {kind} — {status}, answer by {deadline}").format(
+                self.tr("Received {received}: {kind} — {status}, answer by {deadline}").format(
                     received=r.received_on.isoformat(),
                     kind=labels.get(r.kind, r.kind),
                     status=r.status,
@@ -344,13 +343,13 @@ class PersonPage(QWidget):
                 )
                 for r in record.requests
             )
-            or f"<p>{_e(tr('No request.'))}</p>"
+            or f"<p>{_e(self.tr('No request.'))}</p>"
         )
         if record.breaches:
-            out.append(f"<h3>{_e(tr('Breaches'))}</h3>")
+            out.append(f"<h3>{_e(self.tr('Breaches'))}</h3>")
             out.append(
                 _list(
-                    tr("Breach #{id}, noticed {date}").format(id=b_id, date=at[:16])
+                    self.tr("Breach #{id}, noticed {date}").format(id=b_id, date=at[:16])
                     for b_id, at in record.breaches
                 )
             )

@@ -28,12 +28,13 @@ from .contact_model import ERROR_STYLE
 def kind_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        "access": tr("requests", "Access (a copy of their data)"),
-        "rectification": tr("requests", "Rectification (correct their data)"),
-        "erasure": tr("requests", "Erasure (delete their data)"),
-        "objection": tr("requests", "Objection (no more marketing)"),
+        "access": QCoreApplication.translate("requests", "Access (a copy of their data)"),
+        "rectification": QCoreApplication.translate(
+            "requests", "Rectification (correct their data)"
+        ),
+        "erasure": QCoreApplication.translate("requests", "Erasure (delete their data)"),
+        "objection": QCoreApplication.translate("requests", "Objection (no more marketing)"),
     }
 
 

@@ -49,8 +49,13 @@ class RetentionModel(QAbstractTableModel):
         self.endResetModel()
 
     def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("E-mail"), tr("Name"), tr("Company"), tr("Kept until"), tr("Counted from")]
+        return [
+            self.tr("E-mail"),
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Kept until"),
+            self.tr("Counted from"),
+        ]
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.entries)
@@ -72,11 +77,10 @@ class RetentionModel(QAbstractTableModel):
         return self._names.get(entry.contact_id, ("", None))
 
     def basis_text(self, entry: retention.RetentionEntry) -> str:
-        tr = self.tr
         label = {
-            "collected": tr("collection on {date}"),
-            "last_contact": tr("their last contact on {date}"),
-            "last_purchase": tr("their last purchase on {date}"),
+            "collected": self.tr("collection on {date}"),
+            "last_contact": self.tr("their last contact on {date}"),
+            "last_purchase": self.tr("their last purchase on {date}"),
         }[entry.basis]
         return label.format(date=entry.start_text)
 
