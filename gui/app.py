@@ -16,11 +16,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from storage.errors import EXIT_DATABASE, PassphraseRequired, UserError, WorkspaceError
 
+from .i18n import install_translators, saved_language
 from .workers import bug_message
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 APP_NAME = "Clearlist"
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
 def run_app(db_path: Path | None = None, as_of: dt.date | None = None) -> int:
@@ -75,9 +75,9 @@ def _application() -> QApplication:
         app = QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    translator = QTranslator(app)
-    if translator.load(QLocale.system(), "clearlist", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
+    # The language the user chose (Settings > Language), or the system's; QSettings needs the
+    # names set just above.
+    install_translators(app, saved_language())
     return app  # type: ignore[return-value]
 
 

@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -40,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from storage.workspace import Workspace
 
+from . import i18n
 from .workers import bug_message
 
 log = logging.getLogger(__name__)
@@ -235,10 +243,37 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("language_menu")
+        group = QActionGroup(self)
+        chosen = i18n.saved_language()
+        for code in ("", *i18n.LANGUAGES):
+            action = QAction(i18n.menu_label(code), self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Clearlist"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def choose_language(self, language: str) -> None:
+        """Keep the interface language ("" = the system's); it applies at the next start."""
+        if language == i18n.saved_language():
+            return
+        i18n.save_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "Clearlist will speak {language} the next time it starts. Dates and numbers "
+                "will then be written as in that language too."
+            ).format(language=i18n.LANGUAGE_NAMES[i18n.effective_language(language)]),
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
