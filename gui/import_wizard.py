@@ -40,7 +40,7 @@ KEEP_REJECTED = 200_000
 class ImportWizard(QWizard):
     """The wizard's pages share what was chosen so far through these attributes."""
 
-    imported = Signal(object)  # ImportReport, after a real import
+    imported = Signal(object)  # ImportReport after an import; None after an undo (refresh)
 
     PAGE_FILE, PAGE_SHEET, PAGE_MAPPING, PAGE_SOURCE = range(4)
     PAGE_PREVIEW, PAGE_RUN, PAGE_SUMMARY = range(4, 7)

@@ -184,3 +184,22 @@ def test_earlier_imports_can_be_undone_later(qtbot: Any, ws: Any, tmp_path: Path
     assert not dialog.undo.isEnabled()
     assert refreshed == [None]
     dialog.close()
+
+
+def test_the_same_file_again_is_pointed_out_before_it_runs(
+    qtbot: Any, ws: Any, tmp_path: Path
+) -> None:
+    from storage.importer import ImportOptions, run_import
+
+    path = write_csv(tmp_path / "salon.csv", ROWS)
+    first = run_import(ws, path, ImportOptions(source_type="trade_show", source_name="Salon"))
+    wizard = open_wizard(qtbot, ws, path)
+    through_source(qtbot, wizard)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20_000)
+    notice = wizard.preview_page.notice
+    assert notice.isVisible()
+    assert f"batch {first.batch_id}" in notice.text() and "already imported" in notice.text()
+    # Nothing new; the answers fill what the first import left empty (audience, basis).
+    assert wizard.preview.imported == 0
+    assert wizard.preview.updated + wizard.preview.duplicates == 2
