@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/person_page.py" line="284"/>
-        <source>A company role address: no retention limit.</source>
-        <translation>En funktionsadress i ett företag: ingen begränsad lagringstid.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="286"/>
-        <source>Kept until {date} (three years after {basis}, {start}).</source>
-        <translation>Sparas till {date} (tre år efter {basis}, {start}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="289"/>
-        <source>collection</source>
-        <translation>insamlingen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="290"/>
-        <source>the person&apos;s last contact</source>
-        <translation>personens senaste kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="291"/>
-        <source>the last purchase</source>
-        <translation>det senaste köpet</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="296"/>
-        <source>No date to count from.</source>
-        <translation>Inget datum att räkna från.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="311"/>
-        <source>{date}: “{campaign}” for {tool} ({decision})</source>
-        <translation>{date}: ”{campaign}” för {tool} ({decision})</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="325"/>
-        <source>{date}: {kind}, reason {reason}</source>
-        <translation>{date}: {kind}, skäl: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="337"/>
-        <source>Received {received}: {kind} — {status}, answer by {deadline}</source>
-        <translation>Mottagen {received}: {kind} – {status}, svar senast {deadline}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/person_page.py" line="351"/>
-        <source>Breach #{id}, noticed {date}</source>
-        <translation>Personuppgiftsincident #{id}, upptäckt {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="34"/>
-        <source>requests</source>
-        <comment>Rectification (correct their data)</comment>
-        <translation>Rättelse (rätta sina uppgifter)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="35"/>
-        <source>requests</source>
-        <comment>Erasure (delete their data)</comment>
-        <translation>Radering (radera sina uppgifter)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="36"/>
-        <source>requests</source>
-        <comment>Objection (no more marketing)</comment>
-        <translation>Invändning (ingen mer marknadsföring)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Company</source>
-        <translation>Företag</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Kept until</source>
-        <translation>Sparas till</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="53"/>
-        <source>Counted from</source>
-        <translation>Räknat från</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="77"/>
-        <source>collection on {date}</source>
-        <translation>insamlingen {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="78"/>
-        <source>their last contact on {date}</source>
-        <translation>senaste kontakten {date}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/retention_page.py" line="79"/>
-        <source>their last purchase on {date}</source>
-        <translation>senaste köpet {date}</translation>
-    </message>
-</context>
-<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../gui/audit_page.py" line="72"/>
@@ -1360,73 +1254,133 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../gui/import_file_page.py" line="33"/>
+        <location filename="../../gui/import_file_page.py" line="28"/>
+        <source>commas</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="29"/>
+        <source>semicolons</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="30"/>
+        <source>tabs</source>
+        <translation>tabbar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="31"/>
+        <source>vertical bars</source>
+        <translation>lodstreck</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_file_page.py" line="38"/>
         <source>Choose the file</source>
         <translation>Välj fil</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="36"/>
+        <location filename="../../gui/import_file_page.py" line="41"/>
         <source>A spreadsheet (.xlsx, .xls, .ods) or a text file (.csv, .tsv, .txt) with one contact per row. Drop it here or browse for it.</source>
         <translation>Ett kalkylark (.xlsx, .xls, .ods) eller en textfil (.csv, .tsv, .txt) med en kontakt per rad. Släpp filen här eller bläddra fram den.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="41"/>
+        <location filename="../../gui/import_file_page.py" line="46"/>
         <source>Drop a file here</source>
         <translation>Släpp en fil här</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="51"/>
+        <location filename="../../gui/import_file_page.py" line="56"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="52"/>
+        <location filename="../../gui/import_file_page.py" line="57"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="54"/>
+        <location filename="../../gui/import_file_page.py" line="59"/>
         <source>Earlier imports…</source>
         <translation>Tidigare importer…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="55"/>
+        <location filename="../../gui/import_file_page.py" line="60"/>
         <source>See the files imported before, and undo one of them</source>
         <translation>Se filer som importerats tidigare och ångra en av dem</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="93"/>
+        <location filename="../../gui/import_file_page.py" line="98"/>
         <source>Choose the file to import</source>
         <translation>Välj filen som ska importeras</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="95"/>
+        <location filename="../../gui/import_file_page.py" line="100"/>
         <source>Contact lists ({patterns});;All files (*)</source>
         <translation>Kontaktlistor ({patterns});;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="120"/>
+        <location filename="../../gui/import_file_page.py" line="125"/>
         <source>Reading {name}…</source>
         <translation>Läser {name}…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="145"/>
+        <location filename="../../gui/import_file_page.py" line="150"/>
         <source>A workbook with {n} sheet(s); sheet &apos;{sheet}&apos; is read.</source>
         <translation>En arbetsbok med {n} blad; bladet ”{sheet}” läses.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="149"/>
+        <location filename="../../gui/import_file_page.py" line="154"/>
         <source>A text file in {encoding}, values separated by {delimiter}.</source>
         <translation>En textfil i {encoding}, värdena åtskilda med {delimiter}.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_file_page.py" line="153"/>
+        <location filename="../../gui/import_file_page.py" line="160"/>
         <source>About {rows} rows and {columns} columns.</source>
         <translation>Cirka {rows} rader och {columns} kolumner.</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../gui/import_history.py" line="28"/>
+        <source>own form</source>
+        <translation>eget formulär</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="29"/>
+        <source>trade show</source>
+        <translation>mässa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="30"/>
+        <source>customers</source>
+        <translation>kunder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="31"/>
+        <source>bought</source>
+        <translation>köpt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="32"/>
+        <source>rented</source>
+        <translation>hyrd</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="33"/>
+        <source>public websites</source>
+        <translation>offentliga webbplatser</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="34"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_history.py" line="35"/>
+        <source>by hand</source>
+        <translation>manuellt</translation>
+    </message>
     <message>
         <location filename="../../gui/import_history.py" line="47"/>
         <source>Earlier imports</source>
@@ -1468,27 +1422,27 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
         <translation>Ångra den här importen…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="93"/>
+        <location filename="../../gui/import_history.py" line="96"/>
         <source>No file was imported yet.</source>
         <translation>Ingen fil har importerats än.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="110"/>
+        <location filename="../../gui/import_history.py" line="113"/>
         <source>Undo this import</source>
         <translation>Ångra den här importen</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="112"/>
+        <location filename="../../gui/import_history.py" line="115"/>
         <source>Undo batch {batch} ({file})? The contacts it created are removed (unless a later import brought them too), the fields it changed are put back, and its source is removed from the other contacts.</source>
         <translation>Vill du ångra omgång {batch} ({file})? Kontakterna den skapade tas bort (om inte en senare import också tog in dem), fälten den ändrade återställs och dess källa tas bort från övriga kontakter.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="122"/>
+        <location filename="../../gui/import_history.py" line="125"/>
         <source>Undoing batch {batch}…</source>
         <translation>Ångrar omgång {batch}…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_history.py" line="138"/>
+        <location filename="../../gui/import_history.py" line="141"/>
         <source>Batch {batch} was undone: {removed} contacts removed, {kept} kept because a later import also has them, {restored} put back as they were.</source>
         <translation>Omgång {batch} har ångrats. Borttagna kontakter: {removed}; kvar eftersom en senare import också innehåller dem: {kept}; återställda: {restored}.</translation>
     </message>
@@ -1504,132 +1458,152 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="49"/>
+        <location filename="../../gui/main_window.py" line="57"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="50"/>
+        <location filename="../../gui/main_window.py" line="58"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="51"/>
+        <location filename="../../gui/main_window.py" line="59"/>
         <source>Job titles</source>
         <translation>Befattningar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="52"/>
+        <location filename="../../gui/main_window.py" line="60"/>
         <source>A person</source>
         <translation>En person</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="53"/>
+        <location filename="../../gui/main_window.py" line="61"/>
         <source>Requests</source>
         <translation>Begäranden</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="54"/>
+        <location filename="../../gui/main_window.py" line="62"/>
         <source>Retention</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="55"/>
+        <location filename="../../gui/main_window.py" line="63"/>
         <source>Register</source>
         <translation>Behandlingsregister</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="56"/>
+        <location filename="../../gui/main_window.py" line="64"/>
         <source>Breaches</source>
         <translation>Incidenter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="57"/>
+        <location filename="../../gui/main_window.py" line="65"/>
         <source>Audit trail</source>
         <translation>Granskningslogg</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="58"/>
+        <location filename="../../gui/main_window.py" line="66"/>
         <source>Backup</source>
         <translation>Säkerhetskopiering</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="59"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>Campaigns</source>
         <translation>Kampanjer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="60"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>Exports</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="61"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Opt-out list</source>
         <translation>Spärrlista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="86"/>
         <source>Clearlist — {name}</source>
         <translation>Clearlist – {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="131"/>
         <source>Key: system keyring</source>
         <translation>Nyckel: systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="125"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>Key: passphrase</source>
         <translation>Nyckel: lösenfras</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="131"/>
+        <location filename="../../gui/main_window.py" line="139"/>
         <source>As of {date}</source>
         <translation>Per {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>Clearlist</source>
         <translation>Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="229"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importera en fil…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="230"/>
+        <location filename="../../gui/main_window.py" line="238"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="234"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="246"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="247"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="260"/>
         <source>&amp;About Clearlist</source>
         <translation>&amp;Om Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="246"/>
+        <location filename="../../gui/main_window.py" line="271"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="273"/>
+        <source>Clearlist will speak {language} the next time it starts. Dates and numbers will then be written as in that language too.</source>
+        <translation>Nytt språk: {language}. Det gäller från nästa gång Clearlist startar, och då skrivs även datum och tal enligt det språket.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="281"/>
         <source>About Clearlist</source>
         <translation>Om Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="283"/>
         <source>Clearlist keeps your prospect lists in one encrypted workspace and exports only the contacts you may lawfully e-mail.
 
 Workspace: {path}</source>
@@ -1638,12 +1612,12 @@ Workspace: {path}</source>
 Arbetsyta: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>Importing files from the window arrives soon. Until then, use the command line: python main.py import FILE --source-type TYPE --source-name NAME</source>
         <translation>Import av filer direkt i fönstret kommer snart. Använd tills vidare kommandoraden: python main.py import FIL --source-type TYP --source-name NAMN</translation>
     </message>
@@ -1965,175 +1939,225 @@ Arbetsyta: {path}</translation>
         <translation>Sök en person på e-postadress eller namn</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="98"/>
+        <location filename="../../gui/person_page.py" line="100"/>
         <source>Everything stored</source>
         <translation>Allt som finns lagrat</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="99"/>
+        <location filename="../../gui/person_page.py" line="101"/>
         <source>Correct the data</source>
         <translation>Rätta uppgifterna</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="101"/>
+        <location filename="../../gui/person_page.py" line="103"/>
         <source>Access report…</source>
         <translation>Registerutdrag…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="103"/>
+        <location filename="../../gui/person_page.py" line="105"/>
         <source>Write the person&apos;s access report (GDPR art. 15) as PDF, HTML or JSON</source>
         <translation>Skapa personens registerutdrag (GDPR art. 15) som PDF, HTML eller JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="106"/>
+        <location filename="../../gui/person_page.py" line="108"/>
         <source>Log a request…</source>
         <translation>Registrera en begäran…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="108"/>
+        <location filename="../../gui/person_page.py" line="110"/>
         <source>Opt out (objection)</source>
         <translation>Spärra (invändning)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="110"/>
+        <location filename="../../gui/person_page.py" line="112"/>
         <source>Put the address on the opt-out list now: no more marketing messages</source>
         <translation>Lägg adressen på spärrlistan nu: inga fler marknadsföringsutskick</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="113"/>
+        <location filename="../../gui/person_page.py" line="115"/>
         <source>Erase…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="116"/>
+        <location filename="../../gui/person_page.py" line="118"/>
         <source>Delete every trace of the person; keep only a fingerprint of the address</source>
         <translation>Radera alla spår av personen; behåll bara ett fingeravtryck av adressen</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="152"/>
+        <location filename="../../gui/person_page.py" line="154"/>
         <source>Type an address (or its beginning) or a name. A person who is only on the opt-out list is found by their full address.</source>
         <translation>Skriv en adress (eller början av den) eller ett namn. En person som bara finns på spärrlistan hittas med sin fullständiga adress.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="179"/>
+        <location filename="../../gui/person_page.py" line="181"/>
         <source>{email} (opt-out list only)</source>
         <translation>{email} (bara på spärrlistan)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="183"/>
+        <location filename="../../gui/person_page.py" line="185"/>
         <source>No one found.</source>
         <translation>Ingen hittades.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="203"/>
+        <location filename="../../gui/person_page.py" line="205"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="230"/>
+        <location filename="../../gui/person_page.py" line="232"/>
         <source>No person chosen</source>
         <translation>Ingen person vald</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="236"/>
+        <location filename="../../gui/person_page.py" line="238"/>
         <source>Find a person on the left to see everything stored about them and to answer their requests.</source>
         <translation>Sök upp en person till vänster för att se allt som finns lagrat om personen och besvara personens begäranden.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="248"/>
+        <location filename="../../gui/person_page.py" line="250"/>
         <source>On the opt-out list</source>
         <translation>På spärrlistan</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="250"/>
+        <location filename="../../gui/person_page.py" line="252"/>
         <source>Whole domain opted out</source>
         <translation>Hela domänen spärrad</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="253"/>
+        <location filename="../../gui/person_page.py" line="255"/>
         <source>{n} open request(s)</source>
         <translation>Pågående begäranden: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="255"/>
+        <location filename="../../gui/person_page.py" line="257"/>
         <source>Company role address (not personal data)</source>
         <translation>Funktionsadress i ett företag (inte personuppgifter)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="368"/>
+        <location filename="../../gui/person_page.py" line="285"/>
+        <source>A company role address: no retention limit.</source>
+        <translation>En funktionsadress i ett företag: ingen begränsad lagringstid.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="287"/>
+        <source>Kept until {date} (three years after {basis}, {start}).</source>
+        <translation>Sparas till {date} (tre år efter {basis}, {start}).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="290"/>
+        <source>collection</source>
+        <translation>insamlingen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="291"/>
+        <source>the person&apos;s last contact</source>
+        <translation>personens senaste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="292"/>
+        <source>the last purchase</source>
+        <translation>det senaste köpet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="297"/>
+        <source>No date to count from.</source>
+        <translation>Inget datum att räkna från.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="312"/>
+        <source>{date}: “{campaign}” for {tool} ({decision})</source>
+        <translation>{date}: ”{campaign}” för {tool} ({decision})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="326"/>
+        <source>{date}: {kind}, reason {reason}</source>
+        <translation>{date}: {kind}, skäl: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="338"/>
+        <source>Received {received}: {kind} — {status}, answer by {deadline}</source>
+        <translation>Mottagen {received}: {kind} – {status}, svar senast {deadline}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="352"/>
+        <source>Breach #{id}, noticed {date}</source>
+        <translation>Personuppgiftsincident #{id}, upptäckt {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="369"/>
         <source>Save the access report</source>
         <translation>Spara registerutdraget</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="370"/>
+        <location filename="../../gui/person_page.py" line="371"/>
         <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Webbsida (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="393"/>
+        <location filename="../../gui/person_page.py" line="394"/>
         <source>Access report</source>
         <translation>Registerutdrag</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="396"/>
+        <location filename="../../gui/person_page.py" line="397"/>
         <source>Access report saved: {name}</source>
         <translation>Registerutdraget har sparats: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="416"/>
-        <location filename="../../gui/person_page.py" line="433"/>
+        <location filename="../../gui/person_page.py" line="417"/>
+        <location filename="../../gui/person_page.py" line="434"/>
         <source>Opt out</source>
         <translation>Spärra</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="418"/>
+        <location filename="../../gui/person_page.py" line="419"/>
         <source>Put {email} on the opt-out list now? No marketing message will be sent to this address again.</source>
         <translation>Vill du lägga {email} på spärrlistan nu? Inga fler marknadsföringsutskick skickas till den här adressen.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="435"/>
+        <location filename="../../gui/person_page.py" line="436"/>
         <source>The address is on the opt-out list.</source>
         <translation>Adressen finns på spärrlistan.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="444"/>
-        <location filename="../../gui/person_page.py" line="466"/>
-        <location filename="../../gui/person_page.py" line="479"/>
+        <location filename="../../gui/person_page.py" line="445"/>
+        <location filename="../../gui/person_page.py" line="467"/>
+        <location filename="../../gui/person_page.py" line="480"/>
         <source>Erase a person</source>
         <translation>Radera en person</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="445"/>
+        <location filename="../../gui/person_page.py" line="446"/>
         <source>Erase {email} everywhere?</source>
         <translation>Vill du radera {email} överallt?</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="448"/>
+        <location filename="../../gui/person_page.py" line="449"/>
         <source>The contact, its notes, its history, its export and breach links and its search entries are deleted for good. Only a fingerprint (SHA-256) of the address stays on the opt-out list, so that no later import brings the person back. This cannot be undone.</source>
         <translation>Kontakten, dess anteckningar, historik, kopplingar till exporter och personuppgiftsincidenter samt sökposter raderas för gott. Bara ett fingeravtryck (SHA-256) av adressen finns kvar på spärrlistan, så att ingen senare import för tillbaka personen. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="454"/>
+        <location filename="../../gui/person_page.py" line="455"/>
         <source>Erase</source>
         <translation>Radera</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="469"/>
+        <location filename="../../gui/person_page.py" line="470"/>
         <source>The person was erased; only a fingerprint of the address is kept.</source>
         <translation>Personen har raderats; bara ett fingeravtryck av adressen sparas.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="472"/>
+        <location filename="../../gui/person_page.py" line="473"/>
         <source>They were in files exported for: {tools}. Delete them in those tools too.</source>
         <translation>Personen fanns i filer som exporterats för: {tools}. Radera personen i de verktygen också.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="476"/>
+        <location filename="../../gui/person_page.py" line="477"/>
         <source>Another task was reading the workspace, so old copies of the erased data remain in its journal until Clearlist is closed.</source>
         <translation>En annan uppgift läste arbetsytan, så gamla kopior av de raderade uppgifterna finns kvar i dess journal tills Clearlist stängs.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="490"/>
+        <location filename="../../gui/person_page.py" line="491"/>
         <source>The correction was saved (and audited).</source>
         <translation>Rättelsen har sparats (och loggats).</translation>
     </message>
@@ -2214,15 +2238,6 @@ Arbetsyta: {path}</translation>
         <location filename="../../gui/import_preview_page.py" line="168"/>
         <source>Preview stopped. Go back, or press Next to import.</source>
         <translation>Förhandsgranskningen stoppades. Gå tillbaka eller tryck på Nästa för att importera.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../gui/request_dialog.py" line="33"/>
-        <source>requests</source>
-        <comment>Access (a copy of their data)</comment>
-        <translation>Registerutdrag (en kopia av sina uppgifter)</translation>
     </message>
 </context>
 <context>
@@ -2384,52 +2399,52 @@ Arbetsyta: {path}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="56"/>
+        <location filename="../../gui/request_dialog.py" line="57"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="63"/>
+        <location filename="../../gui/request_dialog.py" line="64"/>
         <source>name@example.com</source>
         <translation>namn@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="72"/>
+        <location filename="../../gui/request_dialog.py" line="73"/>
         <source>e.g. the request came from the address we hold; ID card seen</source>
         <translation>t.ex. begäran kom från adressen vi har registrerad; id-handling uppvisad</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="81"/>
+        <location filename="../../gui/request_dialog.py" line="82"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="82"/>
+        <location filename="../../gui/request_dialog.py" line="83"/>
         <source>Person&apos;s e-mail address</source>
         <translation>Personens e-postadress</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="83"/>
+        <location filename="../../gui/request_dialog.py" line="84"/>
         <source>Received on</source>
         <translation>Mottagen den</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="84"/>
+        <location filename="../../gui/request_dialog.py" line="85"/>
         <source>How identity was checked</source>
         <translation>Hur identiteten kontrollerades</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="85"/>
+        <location filename="../../gui/request_dialog.py" line="86"/>
         <source>Answer by</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="87"/>
+        <location filename="../../gui/request_dialog.py" line="88"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="101"/>
+        <location filename="../../gui/request_dialog.py" line="102"/>
         <source>{date} (one month; can be extended by two months if you tell the person within the first month)</source>
         <translation>{date} (en månad; kan förlängas med två månader om du meddelar personen inom den första månaden)</translation>
     </message>
@@ -2592,101 +2607,136 @@ Arbetsyta: {path}</translation>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="54"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="55"/>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="56"/>
+        <source>Kept until</source>
+        <translation>Sparas till</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="57"/>
+        <source>Counted from</source>
+        <translation>Räknat från</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="81"/>
+        <source>collection on {date}</source>
+        <translation>insamlingen {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="82"/>
+        <source>their last contact on {date}</source>
+        <translation>senaste kontakten {date}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/retention_page.py" line="83"/>
+        <source>their last purchase on {date}</source>
+        <translation>senaste köpet {date}</translation>
+    </message>
 </context>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../gui/retention_page.py" line="112"/>
+        <location filename="../../gui/retention_page.py" line="116"/>
         <source>A prospect&apos;s data is kept three years from its collection or from the last contact coming from the person (a reply, an order, a click), whichever is later; a customer&apos;s, three years after the last purchase. The opt-out list is never purged.</source>
         <translation>En potentiell kunds uppgifter sparas i tre år från insamlingen eller från personens senaste egna kontakt (ett svar, en beställning, ett klick), beroende på vilket som är senast; en kunds uppgifter i tre år efter det senaste köpet. Spärrlistan rensas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="131"/>
+        <location filename="../../gui/retention_page.py" line="135"/>
         <source>Ended</source>
         <translation>Löpt ut</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="132"/>
+        <location filename="../../gui/retention_page.py" line="136"/>
         <source>Ending within 60 days</source>
         <translation>Löper ut inom 60 dagar</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="134"/>
+        <location filename="../../gui/retention_page.py" line="138"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="136"/>
+        <location filename="../../gui/retention_page.py" line="140"/>
         <source>Delete the ended contacts…</source>
         <translation>Ta bort kontakter med utgången lagringstid…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="139"/>
+        <location filename="../../gui/retention_page.py" line="143"/>
         <source>Save the list ending soon (CSV)…</source>
         <translation>Spara dem som snart löper ut (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="141"/>
+        <location filename="../../gui/retention_page.py" line="145"/>
         <source>Write them to a file, to ask them whether they are still interested</source>
         <translation>Spara dem i en fil för att fråga om de fortfarande är intresserade</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="186"/>
+        <location filename="../../gui/retention_page.py" line="190"/>
         <source>Checking every contact&apos;s retention period…</source>
         <translation>Kontrollerar varje kontakts lagringstid…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="206"/>
+        <location filename="../../gui/retention_page.py" line="210"/>
         <source>Ended ({n})</source>
         <translation>Löpt ut ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="208"/>
+        <location filename="../../gui/retention_page.py" line="212"/>
         <source>Ending within 60 days ({n})</source>
         <translation>Löper ut inom 60 dagar ({n})</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="211"/>
+        <location filename="../../gui/retention_page.py" line="215"/>
         <source>{ended} contacts&apos; retention period has ended; {soon} more end within 60 days.</source>
         <translation>Kontakter vars lagringstid har löpt ut: {ended}; som löper ut inom 60 dagar: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="227"/>
+        <location filename="../../gui/retention_page.py" line="231"/>
         <source>Delete the ended contacts</source>
         <translation>Ta bort kontakter med utgången lagringstid</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="229"/>
+        <location filename="../../gui/retention_page.py" line="233"/>
         <source>Delete the {n} contacts whose retention period has ended? Their data is deleted for good (the opt-out list stays as it is). Each one is checked again first, so a contact who came back in touch since is kept.</source>
         <translation>Vill du ta bort de {n} kontakter vars lagringstid har löpt ut? Deras uppgifter raderas för gott (spärrlistan lämnas orörd). Varje kontakt kontrolleras först igen, så en kontakt som har hört av sig sedan dess behålls.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="240"/>
+        <location filename="../../gui/retention_page.py" line="244"/>
         <source>Deleting…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="262"/>
+        <location filename="../../gui/retention_page.py" line="266"/>
         <source>{n} contacts deleted.</source>
         <translation>Borttagna kontakter: {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="279"/>
+        <location filename="../../gui/retention_page.py" line="283"/>
         <source>Save the list ending soon</source>
         <translation>Spara kontakterna som snart löper ut</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="281"/>
+        <location filename="../../gui/retention_page.py" line="285"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="294"/>
+        <location filename="../../gui/retention_page.py" line="298"/>
         <source>Retention</source>
         <translation>Lagringstid</translation>
     </message>
     <message>
-        <location filename="../../gui/retention_page.py" line="297"/>
+        <location filename="../../gui/retention_page.py" line="301"/>
         <source>{n} contacts written to {name}</source>
         <translation>{n} kontakter sparade i {name}</translation>
     </message>
@@ -3043,6 +3093,21 @@ Arbetsyta: {path}</translation>
 </context>
 <context>
     <name>SourcePage</name>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="30"/>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="31"/>
+        <source>legitimate interest</source>
+        <translation>berättigat intresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_source_page.py" line="32"/>
+        <source>contract</source>
+        <translation>avtal</translation>
+    </message>
     <message>
         <location filename="../../gui/import_source_page.py" line="39"/>
         <source>Where do these contacts come from?</source>
@@ -3580,6 +3645,19 @@ Arbetsyta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_SectionEditor</name>
+    <message>
+        <location filename="../../gui/register_page.py" line="47"/>
+        <source>Use the suggestion</source>
+        <translation>Använd förslaget</translation>
+    </message>
+    <message>
+        <location filename="../../gui/register_page.py" line="48"/>
+        <source>Forget your text: the register follows the workspace</source>
+        <translation>Ta bort din text; registret följer då arbetsytan</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../gui/app.py" line="145"/>
@@ -3770,6 +3848,14 @@ Arbetsyta: {path}</translation>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../gui/i18n.py" line="32"/>
+        <source>System ({language})</source>
+        <translation>Systemets språk ({language})</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <location filename="../../gui/import_common.py" line="49"/>
@@ -3778,16 +3864,26 @@ Arbetsyta: {path}</translation>
     </message>
 </context>
 <context>
-    <name>page</name>
+    <name>requests</name>
     <message>
-        <location filename="../../gui/register_page.py" line="47"/>
-        <source>Use the suggestion</source>
-        <translation>Använd förslaget</translation>
+        <location filename="../../gui/request_dialog.py" line="32"/>
+        <source>Access (a copy of their data)</source>
+        <translation>Registerutdrag (en kopia av sina uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../gui/register_page.py" line="48"/>
-        <source>Forget your text: the register follows the workspace</source>
-        <translation>Ta bort din text; registret följer då arbetsytan</translation>
+        <location filename="../../gui/request_dialog.py" line="33"/>
+        <source>Rectification (correct their data)</source>
+        <translation>Rättelse (rätta sina uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/request_dialog.py" line="36"/>
+        <source>Erasure (delete their data)</source>
+        <translation>Radering (radera sina uppgifter)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/request_dialog.py" line="37"/>
+        <source>Objection (no more marketing)</source>
+        <translation>Invändning (ingen mer marknadsföring)</translation>
     </message>
 </context>
 <context>
