@@ -37,6 +37,9 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .i18n import current_language
+from .print_pdf import save_html_as_pdf
+from .report_options_dialog import LANGUAGES
 
 COUNTDOWN_REFRESH_MS = 30_000
 LATE_STYLE = "color: #b3261e; font-weight: bold;"
@@ -187,7 +190,26 @@ class BreachesPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 840])
+        # The log as a document (art. 33(5)), in a language chosen per document.
+        self.document_language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.document_language.addItem(name, code)
+        self.document_language.setCurrentIndex(self.document_language.findData(current_language()))
+        self.only_shown = QCheckBox(self.tr("Only the breach shown"), self)
+        self.html_button = QPushButton(self.tr("Export as HTML…"), self)
+        self.html_button.clicked.connect(lambda: self.export("html"))
+        self.pdf_button = QPushButton(self.tr("Export as PDF…"), self)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        document_row = QHBoxLayout()
+        document_row.addWidget(QLabel(self.tr("The log as a document, in:"), self))
+        document_row.addWidget(self.document_language)
+        document_row.addWidget(self.only_shown)
+        document_row.addStretch(1)
+        document_row.addWidget(self.html_button)
+        document_row.addWidget(self.pdf_button)
+
         layout = QVBoxLayout(self)
+        layout.addLayout(document_row)
         layout.addWidget(splitter)
 
         self._timer = QTimer(self)
@@ -460,3 +482,37 @@ class BreachesPage(QWidget):
             self.tr("{n} contacts written to {name}").format(n=count, name=path.name)
         )
         return count
+
+    # ------------------------------------------------------------------ the document
+    def export(self, kind: str) -> None:
+        filters = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Web page (*.html)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the breach log"),
+            str(Path.home() / f"breach-log.{kind}"),
+            filters,
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the log (or the breach shown) in the chosen language to `path`."""
+        only = self.only_shown.isChecked() and self.breach_id is not None
+        try:
+            breaches.write_document(
+                self._ws,
+                path,
+                self.document_language.currentData() or "en",
+                breach_ids=[self.breach_id] if only else None,
+                pdf_writer=lambda html, out: save_html_as_pdf(
+                    html, out, title=self.tr("Personal data breach log")
+                ),
+                now=self.now(),
+            )
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Breach log"), exc.message)
+            return False
+        self.status_message.emit(
+            self.tr("The breach log was exported to {name}").format(name=path.name)
+        )
+        return True

@@ -65,6 +65,12 @@ def effective_language(language: str) -> str:
     return language if language in LANGUAGES else system_language()
 
 
+def current_language() -> str:
+    """The language the interface speaks now (from the default locale): the natural first
+    choice for a document's language."""
+    return _QT_LANGUAGES.get(QLocale().language(), "en")
+
+
 def locale_for(language: str) -> QLocale:
     """The locale dates and numbers are written in when the interface speaks `language`."""
     code = effective_language(language)

@@ -24,6 +24,7 @@ from storage import register
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .i18n import current_language
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import LANGUAGES
 
@@ -80,6 +81,7 @@ class RegisterPage(QWidget):
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
         self.language.currentIndexChanged.connect(self._language_changed)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("register_save")

@@ -15,11 +15,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from compliance import breach_record
 from compliance.deadlines import (
     RISK_LEVELS,
     authority_must_be_told,
@@ -30,7 +31,7 @@ from compliance.deadlines import (
 )
 from compliance.sanitize import safe_cell
 
-from .atomic import write_bytes_atomically
+from .atomic import write_bytes_atomically, write_text_atomically
 from .errors import UsageError, UserError
 from .workspace import Workspace, now_iso
 
@@ -345,3 +346,59 @@ def write_affected_file(ws: Workspace, breach_id: int, path: Path) -> int:
 def awaiting_authority(ws: Workspace) -> list[Breach]:
     """Breaches the authority must be told of and has not been yet (the overview's countdowns)."""
     return [b for b in list_breaches(ws) if b.awaiting_authority()]
+
+
+def render_html(
+    ws: Workspace,
+    language: str = "en",
+    breach_ids: Iterable[int] | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> str:
+    """The breach log (every breach, or those of `breach_ids`) as a printable HTML page in
+    `language` ('en', 'fr' or 'sv')."""
+    from .register import controller_lines
+
+    chosen = list_breaches(ws)
+    if breach_ids is not None:
+        wanted = set(breach_ids)
+        chosen = [b for b in chosen if b.id in wanted]
+    return breach_record.render_html(
+        chosen,
+        language,
+        today=ws.today,
+        now=aware(now or dt.datetime.now(dt.UTC)),
+        controller=controller_lines(ws),
+    )
+
+
+def write_document(
+    ws: Workspace,
+    path: Path,
+    language: str = "en",
+    *,
+    breach_ids: Iterable[int] | None = None,
+    pdf_writer: Callable[[str, Path], object] | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """The breach log as an HTML file, or a PDF through the GUI's `pdf_writer`; audited."""
+    path = Path(path)
+    ids = None if breach_ids is None else sorted(set(breach_ids))
+    html = render_html(ws, language, ids, now=now)
+    if path.suffix.lower() == ".pdf":
+        if pdf_writer is None:
+            raise UsageError("Save the breach log as .html (PDF is made by the app's window).")
+        pdf_writer(html, path)
+    elif path.suffix.lower() in (".html", ".htm"):
+        write_text_atomically(path, html)
+    else:
+        raise UsageError("The breach log file must end in .html or .pdf.")
+    ws.audit(
+        "breach.log_exported",
+        details={
+            "language": language,
+            "format": path.suffix[1:].lower(),
+            "breaches": len(ids) if ids is not None else len(list_breaches(ws)),
+        },
+    )
+    return path
