@@ -1,7 +1,7 @@
 """The export wizard: a campaign and a selection -> a preview -> the file.
 
 1. Choose a saved campaign, a saved segment (or all contacts) and, optionally, job functions.
-2. Preview: every selected contact is decided in the background (`storage.export.preview_export`
+2. Preview: every selected contact is decided in the background (`storage.export.Previewer`
    on a `gui.workers.WorkspaceJob`): how many are cleared, a chart of the exclusions by reason,
    and the excluded contacts with their reasons, searchable.
 3. Write: the column layout (generic, Mailchimp, Brevo), CSV with `,` or `;` or XLSX, a file
@@ -47,7 +47,7 @@ from storage.export import (
     ExportPreview,
     ExportResult,
     ExportSelection,
-    preview_export,
+    Previewer,
     run_export,
 )
 from storage.segments import list_segments
@@ -72,6 +72,9 @@ class ExportWizard(QDialog):
         self._ws = ws
         self._job: WorkspaceJob | None = None
         self.preview: ExportPreview | None = None
+        # Reuses the grouped contacts while the selection and the workspace are unchanged, so
+        # that trying another campaign does not read every contact again.
+        self.previewer = Previewer()
         self.result: ExportResult | None = None
 
         # 1. what
@@ -237,7 +240,7 @@ class ExportWizard(QDialog):
         selection = self.selection()
 
         def work(ws: Workspace, on_progress: Any, is_cancelled: Any) -> ExportPreview:
-            return preview_export(
+            return self.previewer.preview(
                 ws, campaign, selection, on_progress=on_progress, is_cancelled=is_cancelled
             )
 

@@ -510,6 +510,123 @@ def count_selected(ws: Workspace, selection: ExportSelection) -> int:
     return int(row[0])
 
 
+# A campaign only for grouping: grouping never calls decide() except on addresses of the opt-out
+# list, whose decision (rows 1 and 1b) comes before anything about the campaign.
+_ANY_CAMPAIGN = Campaign(name="-", sender="-", unsubscribe="mailto:any@any.example")
+
+
+@dataclass
+class ContactGroups:
+    """The selected contacts grouped by everything decide() reads of them, so that a preview
+    for any campaign costs one decide() per group instead of one per contact.
+
+    `suppressed`: decision number -> ids of contacts on the opt-out list (rows 1 and 1b, which
+    depend on no campaign). `profiles`: (profile, sources, generic) -> ids.
+    """
+
+    engine: _Engine
+    suppressed: dict[int, array]
+    profiles: dict[tuple[str, Any, bool], array]
+    considered: int
+    _facts: dict[tuple[str, Any, bool], ContactFacts] = field(default_factory=dict)
+
+    def facts(self, key: tuple[str, Any, bool]) -> ContactFacts:
+        found = self._facts.get(key)
+        if found is None:
+            profile, sources, generic = key
+            found = self._facts[key] = self.engine._facts(
+                profile, self.engine.sources(sources), generic
+            )
+        return found
+
+
+def group_contacts(
+    ws: Workspace,
+    selection: ExportSelection = ExportSelection(),  # noqa: B008 - frozen, shared safely
+    *,
+    on_progress: ProgressFn | None = None,
+    is_cancelled: CancelledFn | None = None,
+) -> ContactGroups:
+    """Read the selected contacts once and group them (see `ContactGroups`)."""
+    engine = _Engine(ws, _ANY_CAMPAIGN, load_suppression(ws))
+    total = count_selected(ws, selection) if on_progress else 0
+    suppressed: dict[int, array] = {}
+    profiles: dict[str, dict[tuple[Any, bool], array]] = {}
+    generic_of, single, multi = engine._generic, engine._single, engine._multi
+    active, hit_of = engine._active, engine._hit
+    considered = 0
+    for batch in _rows(ws, selection, is_cancelled=is_cancelled):
+        for contact_id, key, profile in batch:
+            at = key.rfind("@")
+            if active:
+                domain = key[at + 1 :]
+                if domain.isascii() and "xn--" not in domain:
+                    hit = hit_of(key, None, domain)
+                else:
+                    hit = engine.suppressed(key)
+                if hit is not None:
+                    code = engine.code(hit)
+                    ids = suppressed.get(code)
+                    if ids is None:
+                        ids = suppressed[code] = array("q")
+                    ids.append(contact_id)
+                    continue
+            local = key[:at]
+            generic = generic_of.get(local)
+            if generic is None:
+                generic = generic_of[local] = is_generic_address(key)
+            sources = multi.get(contact_id) if multi else None
+            if sources is None:
+                sources = single[contact_id] if contact_id < len(single) else 0
+            by_rest = profiles.get(profile)
+            if by_rest is None:
+                by_rest = profiles[profile] = {}
+            rest = (sources, generic)
+            ids = by_rest.get(rest)
+            if ids is None:
+                ids = by_rest[rest] = array("q")
+            ids.append(contact_id)
+        considered += len(batch)
+        if on_progress is not None:
+            on_progress(considered, total)
+    flat = {
+        (profile, *rest): ids
+        for profile, by_rest in profiles.items()
+        for rest, ids in by_rest.items()
+    }
+    return ContactGroups(engine, suppressed, flat, considered)
+
+
+def preview_groups(groups: ContactGroups, campaign: Campaign, today: dt.date) -> ExportPreview:
+    """The preview of `campaign` over grouped contacts: one decide() per group."""
+    decisions: list[Decision] = []
+    numbers: dict[int, int] = {}
+
+    def number(decision: Decision) -> int:
+        code = numbers.get(id(decision))
+        if code is None:
+            code = numbers[id(decision)] = len(decisions)
+            decisions.append(decision)
+        return code
+
+    tally: Counter[Decision] = Counter()
+    preview = ExportPreview(ExportCounts(), decisions=decisions)
+    ids_out, codes_out = preview.excluded_ids, preview.excluded_codes
+    for code, ids in groups.suppressed.items():
+        decision = groups.engine.decisions[code]
+        tally[decision] += len(ids)
+        ids_out.extend(ids)
+        codes_out.extend(array("H", [number(decision)]) * len(ids))
+    for key, ids in groups.profiles.items():
+        decision = decide(groups.facts(key), campaign, today)
+        tally[decision] += len(ids)
+        if not decision.allowed:
+            ids_out.extend(ids)
+            codes_out.extend(array("H", [number(decision)]) * len(ids))
+    preview.counts = _count(tally, groups.considered)
+    return preview
+
+
 def preview_export(
     ws: Workspace,
     campaign: Campaign,
@@ -519,25 +636,48 @@ def preview_export(
     is_cancelled: CancelledFn | None = None,
 ) -> ExportPreview:
     """Decide every selected contact and count: nothing is written."""
-    engine = _Engine(ws, campaign, load_suppression(ws))
-    total = count_selected(ws, selection) if on_progress else 0
-    tally: dict[int, int] = defaultdict(int)
-    preview = ExportPreview(ExportCounts(), decisions=engine.decisions)
-    excluded, ids, codes = engine.excluded, preview.excluded_ids, preview.excluded_codes
-    considered = 0
-    decide_row = engine.decide_row
-    for batch in _rows(ws, selection, is_cancelled=is_cancelled):
-        for contact_id, key, prof in batch:
-            code = decide_row(contact_id, key, prof)[0]
-            tally[code] += 1
-            if excluded[code]:
-                ids.append(contact_id)
-                codes.append(code)
-        considered += len(batch)
-        if on_progress is not None:
-            on_progress(considered, total)
-    preview.counts = engine.counts(tally, considered)
-    return preview
+    groups = group_contacts(ws, selection, on_progress=on_progress, is_cancelled=is_cancelled)
+    return preview_groups(groups, campaign, ws.today)
+
+
+def workspace_state(ws: Workspace) -> tuple[Any, ...]:
+    """A cheap fingerprint of what a preview reads: it changes when contacts or the opt-out list
+    change (every change of either is audited; new rows get new ids) or when "today" does."""
+    row = ws.conn.execute(
+        "SELECT (SELECT max(id) FROM audit_log), (SELECT max(id) FROM contacts), "
+        "(SELECT max(id) FROM optouts), (SELECT max(id) FROM sources)"
+    ).fetchone()
+    return (*row, ws.today)
+
+
+class Previewer:
+    """Previews that reuse the grouped contacts while the selection and the workspace are
+    unchanged: the GUI's second preview (another campaign, say) decides groups, not contacts.
+    The export itself never uses this: it always reads the contacts afresh."""
+
+    def __init__(self) -> None:
+        self._groups: ContactGroups | None = None
+        self._key: tuple[Any, ...] | None = None
+        self.builds = 0
+
+    def preview(
+        self,
+        ws: Workspace,
+        campaign: Campaign,
+        selection: ExportSelection = ExportSelection(),  # noqa: B008 - frozen, shared safely
+        *,
+        on_progress: ProgressFn | None = None,
+        is_cancelled: CancelledFn | None = None,
+    ) -> ExportPreview:
+        key = (selection, workspace_state(ws))
+        if self._groups is None or key != self._key:
+            self._groups = None  # a cancel leaves no half-built groups behind
+            self._groups = group_contacts(
+                ws, selection, on_progress=on_progress, is_cancelled=is_cancelled
+            )
+            self._key = key
+            self.builds += 1
+        return preview_groups(self._groups, campaign, ws.today)
 
 
 # ---------------------------------------------------------------------------------- tokens

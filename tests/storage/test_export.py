@@ -324,3 +324,45 @@ def test_excluded_page_is_searchable_by_text_and_reason(ws):
     assert rows[0][3].reasons == ("NO_CONSENT", "TOPIC_UNRELATED")
     total, rows = ex.excluded_page(ws, preview, reason="TOPIC_UNRELATED")
     assert total == 1
+
+
+def test_previewer_reuses_groups_until_something_changes(ws):
+    _random_contacts(ws, 200, seed=5)
+    previewer = ex.Previewer()
+    first = previewer.preview(ws, campaign())
+    other = previewer.preview(ws, campaign(topic_functions=["sales"], notice=None))
+    assert previewer.builds == 1
+    assert first.counts == ex.preview_export(ws, campaign()).counts
+    assert (
+        other.counts
+        == ex.preview_export(ws, campaign(topic_functions=["sales"], notice=None)).counts
+    )
+    assert first.counts != other.counts
+    add_values(ws, ["jean.dupont3@firm.fr", "@bolag.se"])  # the opt-out list changed
+    again = previewer.preview(ws, campaign())
+    assert previewer.builds == 2
+    assert again.counts == ex.preview_export(ws, campaign()).counts
+    assert again.counts.excluded["DOMAIN_SUPPRESSED"] > first.counts.excluded["DOMAIN_SUPPRESSED"]
+    previewer.preview(ws, campaign(), ex.ExportSelection(functions=("finance",)))
+    assert previewer.builds == 3
+    put_contact(ws, "new.person@firm.fr")
+    assert previewer.preview(ws, campaign()).counts.considered == again.counts.considered + 1
+
+
+def test_excluded_lists_agree_between_preview_and_decisions(ws, tmp_path):
+    _random_contacts(ws, 150, seed=8)
+    preview = ex.preview_export(ws, campaign())
+    decisions = tmp_path / "d.csv"
+    ex.run_export(ws, campaign(), tmp_path / "o.csv", decisions_path=decisions)
+    ids = dict(ws.conn.execute("SELECT email, id FROM contacts"))
+    with decisions.open(encoding="utf-8") as fh:
+        excluded = {
+            ids[r["email"].lstrip("'")]: r["reasons"]
+            for r in csv.DictReader(fh)
+            if r["decision"] == "EXCLUDE"
+        }
+    got = {
+        preview.excluded_ids[i]: ";".join(preview.excluded_decision(i).reasons)
+        for i in range(len(preview.excluded_ids))
+    }
+    assert got == excluded
