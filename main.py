@@ -164,7 +164,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     from compliance.mapping import parse_map_options
     from storage.errors import UsageError
-    from storage.importer import ImportOptions, file_sha256, previous_imports, run_import
+    from storage.importer import (
+        ImportOptions,
+        check_plan,
+        file_sha256,
+        plan_file,
+        previous_imports,
+        run_import,
+    )
 
     try:
         mapping = parse_map_options(args.map)
@@ -186,8 +193,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         report_file=args.report,
     )
     options.check()
+    # The file is opened before the workspace: an unreadable file exits 3 and creates nothing.
+    plan = plan_file(None, args.file, options)
+    if not (args.db or default_db_path()).exists():
+        check_plan(plan, args.file.name)  # a new workspace remembers no mapping that could help
+    sha = file_sha256(args.file)
     with open_workspace(args) as ws:
-        sha = file_sha256(args.file)
         for earlier in previous_imports(ws, sha):
             print(
                 f"clearlist: note: this same file was already imported on "
@@ -195,7 +206,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"source '{earlier['source_name']}').",
                 file=sys.stderr,
             )
-        report = run_import(ws, args.file, dataclasses.replace(options, file_sha256=sha))
+        report = run_import(ws, args.file, dataclasses.replace(options, file_sha256=sha), plan=plan)
     for warning in report.warnings:
         print(f"clearlist: warning: {warning}", file=sys.stderr)
     if report.ignored_columns:

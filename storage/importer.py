@@ -312,19 +312,44 @@ def plan_file(ws: Workspace | None, path: str | Path, options: ImportOptions) ->
     width = max(len(cells) for _, cells in top)
     header_cells = top[header_index][1] if header_index is not None else None
     headers = header_names(header_cells, width)
+    header_row = top[header_index][0] if header_index is not None else 0
+    plan = FilePlan(table, header_index, header_row, headers, ColumnMapping(()))
+    plan.mapping = map_columns(ws, plan, options)
+    return plan
+
+
+def map_columns(ws: Workspace | None, plan: FilePlan, options: ImportOptions) -> ColumnMapping:
+    """The columns' fields: the user's choices, the mapping remembered for the source name
+    (when `ws` is given), the header names, and a column of addresses found by its content."""
     remembered = (
         remembered_mapping(ws, options.source_name)
         if ws is not None and options.source_name
         else {}
     )
     try:
-        mapping = build_mapping(headers, remembered=remembered, overrides=options.mapping)
+        mapping = build_mapping(plan.headers, remembered=remembered, overrides=options.mapping)
     except ValueError as exc:
         raise UsageError(f"{exc}. The fields are: {', '.join(CONTACT_FIELDS)}.") from exc
     if "email" not in mapping.fields():
-        mapping = guess_email_column(mapping, top[(header_index or -1) + 1 :], options)
-    header_row = top[header_index][0] if header_index is not None else 0
-    return FilePlan(table, header_index, header_row, headers, mapping)
+        data = [(n, c) for n, c in plan.table.top if n > plan.header_row]
+        mapping = guess_email_column(mapping, data, options)
+    return mapping
+
+
+def check_plan(plan: FilePlan, name: str) -> None:
+    """Refuse a file with no address column, or with a header and nothing under it."""
+    if "email" not in plan.mapping.fields():
+        raise InputFileError(
+            f"No column of {name} holds e-mail addresses. Name that column 'email' (or E-mail, "
+            "Courriel, E-post), or choose it with --map 'HEADER=email'. The columns are: "
+            + ", ".join(f"'{h}'" for h in plan.headers[:30])
+            + ("..." if len(plan.headers) > 30 else "")
+            + "."
+        )
+    if not any(number > plan.header_row for number, _ in plan.table.top):
+        raise InputFileError(
+            f"{name} has a header row but no contacts under it: there is nothing to import."
+        )
 
 
 def guess_email_column(
@@ -1062,8 +1087,13 @@ def run_import(
     options: ImportOptions,
     on_progress: Callable[..., None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
+    *,
+    plan: FilePlan | None = None,
 ) -> ImportReport:
     """Import `path` as one batch (or, with `options.dry_run`, say what it would do).
+
+    `plan`: the file as `plan_file(None, ...)` opened it already (the command line opens the
+    file before the workspace, so that an unreadable file creates no workspace).
 
     Raises `InputFileError` for a file that cannot be read or has no address column,
     `UsageError` for bad options, `Cancelled` when `is_cancelled()` turned true; in every such
@@ -1072,17 +1102,13 @@ def run_import(
     started = time.perf_counter()
     options.check()
     path = Path(path)
-    sha = options.file_sha256 or file_sha256(path)
-    plan = plan_file(ws, path, options)
     name = path.name
-    if "email" not in plan.mapping.fields():
-        raise InputFileError(
-            f"No column of {name} holds e-mail addresses. Name that column 'email' (or E-mail, "
-            "Courriel, E-post), or choose it with --map 'HEADER=email'. The columns are: "
-            + ", ".join(f"'{h}'" for h in plan.headers[:30])
-            + ("..." if len(plan.headers) > 30 else "")
-            + "."
-        )
+    if plan is None:
+        plan = plan_file(ws, path, options)
+    else:  # opened before the workspace was: the mapping remembered for the source applies now
+        plan.mapping = map_columns(ws, plan, options)
+    check_plan(plan, name)
+    sha = options.file_sha256 or file_sha256(path)
     report = ImportReport(batch_id=None, dry_run=options.dry_run, file_name=name, file_sha256=sha)
     report.sheet = plan.table.sheet
     report.encoding = plan.table.encoding
@@ -1099,10 +1125,6 @@ def run_import(
             "imported."
         )
     report.same_file_batches = [p["batch_id"] for p in previous_imports(ws, sha)]
-    if not any(number > plan.header_row for number, _ in plan.table.top):
-        raise InputFileError(
-            f"{name} has a header row but no contacts under it: there is nothing to import."
-        )
     importer = _Importer(ws, plan, options, report, on_progress, is_cancelled)
     # Millions of short-lived rows would trigger full garbage collections that hold the GIL
     # for 100 ms and more (the window's event loop would stall): reference counting frees

@@ -134,6 +134,16 @@ def test_unreadable_input_exits_3_and_writes_no_report(
     assert counts(db) == (0, 0)
 
 
+def test_unreadable_input_creates_no_workspace(cli_env: dict[str, str], tmp_path: Path) -> None:
+    db = tmp_path / "fresh.db"
+    for name, content in {"empty.csv": b"", "noemail.csv": b"Nom\nDupont\n"}.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = run(cli_env, "--db", str(db), "import", str(path), *BASE)
+        assert result.returncode == 3, result.stderr
+    assert not db.exists()
+
+
 def test_a_killed_import_leaves_nothing(cli_env: dict[str, str], tmp_path: Path) -> None:
     db = tmp_path / "w.db"
     assert run(cli_env, "--db", str(db), "optout", "add", "x@firm.fr").returncode == 0
