@@ -188,7 +188,12 @@ def selection_sql(ws: Workspace, selection: ExportSelection) -> tuple[str, list[
     params: list[Any] = []
     filters: list[SegmentFilter] = []
     if selection.segment:
-        filters.append(get_segment(ws, selection.segment).filter)
+        try:
+            filters.append(get_segment(ws, selection.segment).filter)
+        except UsageError:
+            raise
+        except UserError as exc:  # an unknown name is a mistake in the command: exit code 2
+            raise UsageError(exc.message) from exc
     if selection.filter is not None:
         filters.append(selection.filter)
     for f in filters:

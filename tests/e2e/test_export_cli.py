@@ -133,6 +133,13 @@ def test_bad_campaigns_exit_with_the_contract_code_and_write_nothing(
     assert _exports(db) == 0
 
 
+def test_unknown_segment_exits_2(cli_env, tmp_path, db):
+    result = run(cli_env, "--db", str(db), "export", "--campaign", str(_campaign(tmp_path)),
+                 "--out", str(tmp_path / "c.csv"), "--segment", "Nowhere")  # fmt: skip
+    assert result.returncode == 2 and "no segment named" in result.stderr
+    assert not (tmp_path / "c.csv").exists()
+
+
 def test_campaign_file_not_json_exits_3(cli_env, tmp_path, db):
     bad = tmp_path / "campaign.json"
     bad.write_text("name: spring")
