@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from storage.errors import EXIT_DATABASE, PassphraseRequired, UserError, WorkspaceError
 
 from .i18n import install_translators, saved_language
+from .messages import translate_message
 from .workers import bug_message
 
 if TYPE_CHECKING:
@@ -162,4 +163,4 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 
 def _translate_message(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+    return translate_message(text)

@@ -21,6 +21,7 @@ from storage import backup
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
 DUE_STYLE = "color: #8a5a00; font-weight: bold;"
@@ -165,7 +166,9 @@ class BackupPage(QWidget):
             backup.restore(self._ws, path)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore from a backup"), exc.message)
+            QMessageBox.warning(
+                self, self.tr("Restore from a backup"), translate_message(exc.message)
+            )
             return False
         QGuiApplication.restoreOverrideCursor()
         self.status_message.emit(

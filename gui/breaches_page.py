@@ -38,6 +38,7 @@ from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
 from .i18n import current_language
+from .messages import translate_message
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import LANGUAGES
 
@@ -377,7 +378,7 @@ class BreachesPage(QWidget):
             else:
                 breaches.update_breach(self._ws, self.breach_id, now=self.now(), **values)
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translate_message(exc.message))
             self.error.show()
             return False
         self.error.hide()
@@ -476,7 +477,7 @@ class BreachesPage(QWidget):
         try:
             count = breaches.write_affected_file(self._ws, self.breach_id or 0, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Breach log"), exc.message)
+            QMessageBox.warning(self, self.tr("Breach log"), translate_message(exc.message))
             return 0
         self.status_message.emit(
             self.tr("{n} contacts written to {name}").format(n=count, name=path.name)
@@ -510,7 +511,7 @@ class BreachesPage(QWidget):
                 now=self.now(),
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Breach log"), exc.message)
+            QMessageBox.warning(self, self.tr("Breach log"), translate_message(exc.message))
             return False
         self.status_message.emit(
             self.tr("The breach log was exported to {name}").format(name=path.name)

@@ -31,6 +31,8 @@ from compliance.notices import LANGUAGES
 from storage.campaigns import campaign_from_spec, check_draft, notice_templates
 from storage.errors import CampaignBlocked, UserError
 
+from .messages import translate_message
+
 
 class CampaignEditor(QWidget):
     changed = Signal()
@@ -45,7 +47,9 @@ class CampaignEditor(QWidget):
         )
         self.sender_edit.setFixedHeight(56)
         self.unsubscribe = QLineEdit(self)
-        self.unsubscribe.setPlaceholderText("https://yourcompany.example/unsubscribe?t={token}")
+        self.unsubscribe.setPlaceholderText(
+            self.tr("https://yourcompany.example/unsubscribe?t={token}")
+        )
         self.category = QLineEdit(self)
         self.category.setPlaceholderText(self.tr("e.g. accounting (for existing customers)"))
         self.jurisdiction = QComboBox(self)
@@ -158,13 +162,15 @@ class CampaignEditor(QWidget):
         try:
             check_draft(spec)
         except UserError as exc:
-            return exc.message
+            return translate_message(exc.message)
         try:
             campaign_from_spec(spec)
         except CampaignBlocked as exc:
-            return self.tr("Blocked (it can be saved, not exported): ") + exc.message
+            return self.tr("Blocked (it can be saved, not exported): ") + translate_message(
+                exc.message
+            )
         except UserError as exc:
-            return exc.message
+            return translate_message(exc.message)
         return ""
 
     def _notice_toggled(self, on: bool) -> None:

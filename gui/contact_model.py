@@ -28,6 +28,8 @@ from PySide6.QtCore import (
 from storage.contacts import TABLE_COLUMNS, ContactQuery
 from storage.workspace import Workspace
 
+from .messages import translate_message  # noqa: F401  (the pages import it from here)
+
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
@@ -101,11 +103,6 @@ VALUE_LABELS: dict[str, str] = {
 
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-def translate_message(text: str) -> str:
-    """A sentence from storage or compliance (plain English) through Qt's translation."""
-    return QCoreApplication.translate("messages", text)
 
 
 def field_label(name: str) -> str:

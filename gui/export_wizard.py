@@ -55,6 +55,7 @@ from storage.workspace import Workspace
 
 from .export_chart import ExportChart, reason_label
 from .export_excluded import ExcludedModel
+from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
 log = logging.getLogger(__name__)
@@ -222,7 +223,7 @@ class ExportWizard(QDialog):
         if stored is None:
             problem = self.tr("There is no campaign yet: create one on the Campaigns page.")
         else:
-            problem = stored.blocked_problem or ""
+            problem = translate_message(stored.blocked_problem or "")
         self.campaign_problem.setText(problem)
         self.campaign_problem.setVisible(bool(problem))
         self.preview_button.setEnabled(not problem and self._job is None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from compliance.provenance import Provenance, ProvenanceAnswers, derive
 
 from .import_common import JobPage
+from .messages import translate_message
 
 BASIS_LABELS = {
     "consent": QT_TRANSLATE_NOOP("SourcePage", "consent"),
@@ -248,7 +249,7 @@ class SourcePage(JobPage):
                 basis=QCoreApplication.translate("SourcePage", basis),
                 informed=self.tr("yes") if self.derived.informed_at_collection else self.tr("no"),
             )
-            notes = "".join(f"<li>{self.tr(n)}</li>" for n in self.derived.explanations)
+            notes = "".join(f"<li>{translate_message(n)}</li>" for n in self.derived.explanations)
             self.result.setText(f"{head}<ul style='margin: 4px 0 0 -20px'>{notes}</ul>")
         self.completeChanged.emit()
 

@@ -39,6 +39,7 @@ from storage.workspace import Workspace
 
 from .contact_detail import ContactDetail
 from .contact_model import field_label, value_label
+from .messages import translate_message
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import ReportOptionsDialog
 from .request_dialog import RequestDialog, kind_labels
@@ -202,7 +203,7 @@ class PersonPage(QWidget):
         try:
             record = rights.person_record(self._ws, contact_id=contact_id, email=email)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Person"), exc.message)
+            QMessageBox.warning(self, self.tr("Person"), translate_message(exc.message))
             self._show(None)
             return
         self._show(record)
@@ -391,7 +392,7 @@ class PersonPage(QWidget):
                 pdf_writer=lambda text, out: save_html_as_pdf(text, out),
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Access report"), exc.message)
+            QMessageBox.warning(self, self.tr("Access report"), translate_message(exc.message))
             return False
         self.status_message.emit(
             self.tr("Access report saved: {name}").format(name=written.path.name)
@@ -431,7 +432,7 @@ class PersonPage(QWidget):
             else:
                 rights.object_to_marketing(self._ws, email=self.record.email, request_id=request)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Opt out"), exc.message)
+            QMessageBox.warning(self, self.tr("Opt out"), translate_message(exc.message))
             return
         self.status_message.emit(self.tr("The address is on the opt-out list."))
         self.refresh()
@@ -464,7 +465,7 @@ class PersonPage(QWidget):
             result = rights.erase_person(self._ws, self.record.email, request_id=request)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Erase a person"), exc.message)
+            QMessageBox.warning(self, self.tr("Erase a person"), translate_message(exc.message))
             return
         QGuiApplication.restoreOverrideCursor()
         message = self.tr("The person was erased; only a fingerprint of the address is kept.")

@@ -25,6 +25,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .i18n import current_language
+from .messages import translate_message
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import LANGUAGES
 
@@ -193,7 +194,7 @@ class RegisterPage(QWidget):
                 ),
             )
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Register"), exc.message)
+            QMessageBox.warning(self, self.tr("Register"), translate_message(exc.message))
             return False
         self.status_message.emit(
             self.tr("The register was exported to {name}").format(name=path.name)

@@ -21,6 +21,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .messages import translate_message
 
 
 class RequestCloseDialog(QDialog):
@@ -75,7 +76,7 @@ class RequestCloseDialog(QDialog):
                 closed_on=self.closed_on.date().toPython(),
             )
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translate_message(exc.message))
             self.error.show()
             return
         super().accept()

@@ -23,6 +23,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .messages import translate_message
 
 
 def kind_labels() -> dict[str, str]:
@@ -115,7 +116,7 @@ class RequestDialog(QDialog):
                 identity_check=self.identity.text(),
             )
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translate_message(exc.message))
             self.error.show()
             return
         super().accept()

@@ -19,6 +19,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .messages import translate_message
 
 
 class RequestExtendDialog(QDialog):
@@ -67,7 +68,7 @@ class RequestExtendDialog(QDialog):
                 self._ws, self._request.id, told_on=self.told_on.date().toPython()
             )
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translate_message(exc.message))
             self.error.show()
             return
         super().accept()

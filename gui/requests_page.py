@@ -26,6 +26,7 @@ from storage import requests
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .messages import translate_message
 from .request_close_dialog import RequestCloseDialog
 from .request_dialog import RequestDialog, kind_labels
 from .request_extend_dialog import RequestExtendDialog
@@ -214,4 +215,4 @@ class RequestsPage(QWidget):
         page.show_person(contact_id=request.contact_id)
 
     def _warn(self, error: UserError) -> None:
-        QMessageBox.warning(self, self.tr("Requests"), error.message)
+        QMessageBox.warning(self, self.tr("Requests"), translate_message(error.message))

@@ -30,6 +30,7 @@ from storage import retention
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
 
@@ -295,7 +296,7 @@ class RetentionPage(QWidget):
         try:
             count = retention.write_list_csv(self._ws, found.ending_soon, path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Retention"), exc.message)
+            QMessageBox.warning(self, self.tr("Retention"), translate_message(exc.message))
             return 0
         self.status_message.emit(
             self.tr("{n} contacts written to {name}").format(n=count, name=path.name)

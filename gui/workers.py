@@ -46,6 +46,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage.errors import Cancelled, UserError
 
+from .messages import translate_message
+
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[..., None]
@@ -141,7 +143,9 @@ class Job(QObject):
             if kind == "finished":
                 self.finished.emit(payload)
             elif kind == "failed":
-                self.failed.emit(str(payload), is_bug)
+                # A UserError's sentence is English (storage has no Qt): shown translated.
+                text = str(payload)
+                self.failed.emit(text if is_bug else translate_message(text), is_bug)
             else:
                 self.cancelled.emit()
             self.done.emit()
@@ -196,4 +200,4 @@ def show_failure(parent: QWidget | None, message: str, is_bug: bool = False) -> 
     if is_bug:
         QMessageBox.critical(parent, title, message)
     else:
-        QMessageBox.warning(parent, title, message)
+        QMessageBox.warning(parent, title, translate_message(message))
