@@ -615,21 +615,26 @@ class _Importer:
         if self.is_cancelled():
             raise Cancelled()
         timings["read_clean_store"] = time.perf_counter() - clock
-        self.on_progress(995, 1000, "Indexing")
+        # The steps after reading take a while on a big batch: each says where it is, and a
+        # Cancel pressed meanwhile still rolls everything back.
         clock = time.perf_counter()
-        for name, sql in self.saved_indexes:
+        for step, (name, sql) in enumerate(self.saved_indexes):
+            self._step(900 + 70 * step // len(self.saved_indexes), "Building the indexes")
             started = time.perf_counter()
             conn.execute(sql)
             timings[f"index {name}"] = time.perf_counter() - started
         timings["indexes"] = time.perf_counter() - clock
+        self._step(970, "Building the search index")
         clock = time.perf_counter()
         self._index_new_contacts(existing_before)
         timings["full_text_index"] = time.perf_counter() - clock
+        self._step(985, "Looking for possible duplicates")
         clock = time.perf_counter()
         self._possible_duplicates()
         self._fill_preview()
         report.consent_without_proof = self._consent_without_proof()
         timings["checks"] = time.perf_counter() - clock
+        self._step(995, "Saving")
         if report.consent_without_proof:
             report.warnings.append(
                 f"{report.consent_without_proof} contacts are marked as consenting without a "
@@ -646,8 +651,13 @@ class _Importer:
             details={**report.contract_json(), "dry_run": options.dry_run},
         )
 
+    def _step(self, done: int, message: str) -> None:
+        if self.is_cancelled():
+            raise Cancelled()
+        self.on_progress(done, 1000, message)
+
     def _progress(self) -> None:
-        done = int(self.read_fraction * 990)
+        done = int(self.read_fraction * 900)
         self.on_progress(done, 1000, f"{self.report.rows:,} rows read")
 
     # ------------------------------------------------------------------------ full-text index

@@ -621,3 +621,18 @@ def test_small_batch_into_a_bigger_workspace_finds_duplicates_through_indexes(
     assert report.possible_duplicates == 1
     ids = report.possible_duplicate_ids[0]
     assert sorted(get_contact(ws, i)["email"] for i in ids) == ["other7@firm.fr", "p7@firm.fr"]
+
+
+def test_cancel_after_the_reading_still_rolls_everything_back(ws: Any, tmp_path: Path) -> None:
+    rows = [["email", "last_name"]] + [[f"p{i}@firm.fr", f"N{i}"] for i in range(3000)]
+    path = write_csv(tmp_path / "c.csv", rows)
+    before = snapshot(ws)
+    cancel = {"now": False}
+
+    def progress(done: int, total: int, message: str = "") -> None:
+        if message == "Building the search index":
+            cancel["now"] = True  # pressed while the index is built
+
+    with pytest.raises(Cancelled):
+        run_import(ws, path, OPTS, on_progress=progress, is_cancelled=lambda: cancel["now"])
+    assert snapshot(ws) == before
