@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from storage import audit
 from storage.workspace import Workspace
 
+from .formatting import format_datetime
+
 PAGE = 200
 COLUMNS = ("id", "at", "action", "entity", "entity_id", "details")
 
@@ -85,7 +87,7 @@ class AuditModel(QAbstractTableModel):
         if column == "details":
             return json.dumps(entry.details, ensure_ascii=False, sort_keys=True)
         if column == "at":
-            return entry.at.replace("T", " ")[:19]
+            return format_datetime(entry.at, seconds=True)
         value = getattr(entry, column)
         return "" if value is None else str(value)
 

@@ -21,6 +21,7 @@ from storage import backup
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
@@ -76,7 +77,7 @@ class BackupPage(QWidget):
             text = self.tr("This workspace has never been backed up.")
         else:
             text = self.tr("Last backup: {date} ({days} days ago).").format(
-                date=str(last)[:10], days=days
+                date=format_date(last), days=days
             )
         if backup.backup_due(self._ws):
             text += " " + self.tr("Make a backup now: the last one is more than a week old.")

@@ -37,6 +37,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .formatting import format_datetime
 from .i18n import current_language
 from .messages import translate_message
 from .print_pdf import save_html_as_pdf
@@ -245,7 +246,7 @@ class BreachesPage(QWidget):
 
     def _list_text(self, breach: breaches.Breach) -> str:
         first_line = breach.facts.strip().splitlines()[0][:60] if breach.facts.strip() else ""
-        noticed = breach.noticed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        noticed = format_datetime(breach.noticed_at)
         text = f"#{breach.id} · {noticed}\n{first_line}"
         if breach.awaiting_authority():
             hours, minutes, late = format_time_left(breach.time_left(self.now()))
@@ -390,7 +391,7 @@ class BreachesPage(QWidget):
         noticed = _moment(self.noticed)
         risk = self.risk.currentData()
         deadline = noticed + dt.timedelta(hours=72)
-        when = deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(deadline)
         self.delay_reason.setStyleSheet("")
         if self.authority_told.isChecked():
             told = _moment(self.authority_at)

@@ -43,6 +43,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE, field_label, translate_message, value_label
+from .formatting import format_date
 
 log = logging.getLogger(__name__)
 
@@ -223,8 +224,8 @@ class ContactDetail(QWidget):
         )
         self._subheading.setText(
             self.tr("Added {added}, changed {changed}; {origin}.").format(
-                added=str(contact["created_at"])[:10],
-                changed=str(contact["updated_at"])[:10],
+                added=format_date(contact["created_at"]),
+                changed=format_date(contact["updated_at"]),
                 origin=origin,
             )
         )

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from storage.contacts import TABLE_COLUMNS, ContactQuery
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .messages import translate_message  # noqa: F401  (the pages import it from here)
 
 log = logging.getLogger(__name__)
@@ -121,7 +122,7 @@ def display_text(column: str, value: Any) -> str:
     if value is None:
         return ""
     if column == "created_at":
-        return str(value)[:10]  # the date is enough in a table; the panel shows the rest
+        return format_date(value)  # the date is enough in a table; the panel shows the rest
     return value_label(str(value))
 
 

@@ -35,6 +35,7 @@ from storage.workspace import Workspace
 from .contact_detail import ContactDetail
 from .contact_model import ContactTableModel
 from .demo_offer import EmptyState
+from .formatting import format_count
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +264,7 @@ class ContactsPage(QWidget):
             self.tr("Segment “{name}”: 1 contact").format(name=self.segment_name)
             if shown == 1
             else self.tr("Segment “{name}”: {n} contacts").format(
-                name=self.segment_name, n=f"{shown:,}"
+                name=self.segment_name, n=format_count(shown)
             )
         )
 
@@ -296,7 +297,7 @@ class ContactsPage(QWidget):
                 self,
                 self.tr("Delete contacts"),
                 self.tr("Select at most {n} contacts to delete at once.").format(
-                    n=f"{MAX_DELETE:,}"
+                    n=format_count(MAX_DELETE)
                 ),
             )
             return
@@ -316,7 +317,7 @@ class ContactsPage(QWidget):
         self.status_message.emit(
             self.tr("1 contact deleted.")
             if deleted == 1
-            else self.tr("{n} contacts deleted.").format(n=f"{deleted:,}")
+            else self.tr("{n} contacts deleted.").format(n=format_count(deleted))
         )
 
     def _confirm_delete(self, count: int) -> bool:
@@ -326,7 +327,7 @@ class ContactsPage(QWidget):
         box.setText(
             self.tr("Delete this contact?")
             if count == 1
-            else self.tr("Delete these {n} contacts?").format(n=f"{count:,}")
+            else self.tr("Delete these {n} contacts?").format(n=format_count(count))
         )
         box.setInformativeText(
             self.tr(
@@ -410,15 +411,15 @@ class ContactsPage(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         if self.segment_name is not None:
             return self.tr("{shown} of {total} contacts in the segment").format(
-                shown=f"{shown:,}", total=f"{total:,}"
+                shown=format_count(shown), total=format_count(total)
             )
         if self.model.query.search:
             return self.tr("{shown} of {total} contacts match").format(
-                shown=f"{shown:,}", total=f"{total:,}"
+                shown=format_count(shown), total=format_count(total)
             )
         if total == 1:
             return self.tr("1 contact")
-        return self.tr("{total} contacts").format(total=f"{total:,}")
+        return self.tr("{total} contacts").format(total=format_count(total))
 
 
 class _busy:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from storage import demo
 from storage.workspace import Workspace
 
+from .formatting import format_count
 from .workers import WorkspaceJob, show_failure
 
 
@@ -53,7 +54,7 @@ class EmptyState(QWidget):
         self.new_button = QPushButton(self.tr("New contact"), self)
         self.new_button.clicked.connect(self.new_requested)
         self.demo_button = QPushButton(
-            self.tr("Load about {n} demo contacts").format(n=f"{demo.DEMO_SIZE:,}"), self
+            self.tr("Load about {n} demo contacts").format(n=format_count(demo.DEMO_SIZE)), self
         )
         self.demo_button.setToolTip(
             self.tr("Fictitious people and companies, to try Clearlist. Delete them any time.")
@@ -91,7 +92,7 @@ class EmptyState(QWidget):
             self.tr(
                 "Import a spreadsheet (or drop a .csv or .xlsx file on this window), add a "
                 "contact by hand, or load about {n} fictitious demo contacts to try Clearlist."
-            ).format(n=f"{demo.DEMO_SIZE:,}")
+            ).format(n=format_count(demo.DEMO_SIZE))
         )
         busy = self.job is not None
         for button in (self.import_button, self.new_button, self.demo_button):

@@ -45,6 +45,7 @@ class ExportChart(QChartView):
         chart = QChart()
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setLocalizeNumbers(True)  # axis and bar labels as the locale writes them
         self.categories, self.values = [], []
         if counts is not None:
             rows = [(self.tr("Cleared"), counts.exported)]
@@ -68,7 +69,7 @@ class ExportChart(QChartView):
             series.attachAxis(axis_y)
             axis_x = QValueAxis()
             axis_x.setRange(0, max(self.values) * 1.15 or 1)
-            axis_x.setLabelFormat("%d")
+            axis_x.setLabelFormat("%.0f")  # "%d" shows nothing once numbers are localised
             chart.addAxis(axis_x, Qt.AlignBottom)
             series.attachAxis(axis_x)
         self.setChart(chart)

@@ -55,6 +55,7 @@ from storage.workspace import Workspace
 
 from .export_chart import ExportChart, reason_label
 from .export_excluded import ExcludedModel
+from .formatting import format_count
 from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
@@ -257,12 +258,12 @@ class ExportWizard(QDialog):
             "{exported} of {considered} contacts may receive this campaign ({notice} of them "
             "only with the first-contact notice); {excluded} are left out."
         ).format(
-            exported=f"{counts.exported:,}",
-            considered=f"{counts.considered:,}",
-            notice=f"{with_notice:,}",
-            excluded=f"{counts.excluded_contacts:,}",
+            exported=format_count(counts.exported),
+            considered=format_count(counts.considered),
+            notice=format_count(with_notice),
+            excluded=format_count(counts.excluded_contacts),
         )
-        flags = [f"{flag}: {n:,}" for flag, n in counts.flags.items() if n]
+        flags = [f"{flag}: {format_count(n)}" for flag, n in counts.flags.items() if n]
         if flags:
             text += " " + self.tr("Warnings: {flags}.").format(flags=", ".join(flags))
         self.summary.setText(text)
@@ -277,7 +278,7 @@ class ExportWizard(QDialog):
 
     def _show_excluded_count(self) -> None:
         self.excluded_count.setText(
-            self.tr("{n} excluded contacts match").format(n=f"{self.excluded.total:,}")
+            self.tr("{n} excluded contacts match").format(n=format_count(self.excluded.total))
         )
 
     # ------------------------------------------------------------------ writing
@@ -331,7 +332,7 @@ class ExportWizard(QDialog):
             self.tr(
                 "{n} contacts written to {name}. The export is recorded on the Exports page; "
                 "mark it as sent there once the campaign has gone out."
-            ).format(n=f"{result.counts.exported:,}", name=result.path.name),
+            ).format(n=format_count(result.counts.exported), name=result.path.name),
         )
 
     # ------------------------------------------------------------------ jobs

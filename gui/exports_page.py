@@ -28,6 +28,7 @@ from storage.errors import UserError
 from storage.export import ExportRecord, list_exports, mark_sent
 from storage.workspace import Workspace
 
+from .formatting import format_count, format_datetime
 from .workers import show_failure
 
 
@@ -82,17 +83,19 @@ class ExportsPage(QWidget):
         self.records = list_exports(self._ws)
         self.table.setRowCount(len(self.records))
         for row, r in enumerate(self.records):
-            excluded = ", ".join(f"{code} {n:,}" for code, n in sorted(r.excluded.items()))
+            excluded = ", ".join(
+                f"{code} {format_count(n)}" for code, n in sorted(r.excluded.items())
+            )
             cells = [
-                r.created_at[:16].replace("T", " "),
+                format_datetime(r.created_at),
                 r.campaign_name,
                 r.tool or "",
-                f"{r.considered:,}",
-                f"{r.exported:,}",
+                format_count(r.considered),
+                format_count(r.exported),
                 excluded,
                 r.file_name,
                 r.file_sha256[:16] + "…",
-                r.sent_at or "",
+                format_datetime(r.sent_at),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -124,7 +127,7 @@ class ExportsPage(QWidget):
                 "Record that the campaign \u201c{name}\u201d was sent today to the {n} contacts "
                 "of this export? Those who needed the first-contact notice will be recorded as "
                 "having received it today."
-            ).format(name=record.campaign_name, n=f"{record.exported:,}"),
+            ).format(name=record.campaign_name, n=format_count(record.exported)),
         )
         if answer == QMessageBox.Yes:
             self.mark_sent(record.id)
@@ -137,7 +140,7 @@ class ExportsPage(QWidget):
             return
         self.status_message.emit(
             self.tr("Marked as sent: {n} contacts, {notices} notices recorded.").format(
-                n=f"{result.members:,}", notices=f"{result.notices_recorded:,}"
+                n=format_count(result.members), notices=format_count(result.notices_recorded)
             )
         )
         self.refresh()

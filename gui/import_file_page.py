@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from storage.importer import FilePlan, plan_file
 from storage.readers import EXCEL_SUFFIXES, TEXT_SUFFIXES
 
+from .formatting import format_count
 from .import_common import JobPage
 from .workers import Job
 
@@ -158,7 +159,7 @@ class FilePage(JobPage):
                 ),
             )
         found = self.tr("About {rows} rows and {columns} columns.").format(
-            rows=f"{rows:,}", columns=len(plan.headers)
+            rows=format_count(rows), columns=len(plan.headers)
         )
         return f"{what} {found}"
 

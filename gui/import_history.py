@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from storage.importer import UndoReport, list_batches, undo_batch
 from storage.workspace import Workspace
 
+from .formatting import format_count, format_date, format_datetime
 from .workers import WorkspaceJob, show_failure
 
 SOURCE_TYPE_LABELS = {
@@ -84,11 +85,11 @@ class ImportHistoryDialog(QDialog):
             )
             values = [
                 str(batch["batch_id"]),
-                (batch["created_at"] or "")[:16].replace("T", " "),
+                format_datetime(batch["created_at"]),
                 f"{batch['source_name']} ({kind})",
                 batch["file_name"] or "",
-                f"{batch['imported']:,} / {batch['updated']:,}",
-                (batch["undone_at"] or "")[:10],
+                f"{format_count(batch['imported'])} / {format_count(batch['updated'])}",
+                format_date(batch["undone_at"]),
             ]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

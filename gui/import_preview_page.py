@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage.importer import ImportReport, file_sha256, preview_import, previous_imports
 
+from .formatting import format_count, format_date
 from .import_common import JobPage, field_label
 from .workers import WorkspaceJob
 
@@ -124,17 +125,19 @@ class PreviewPage(JobPage):
                     "'{source}'). Importing it again adds no new contacts; it links them to "
                     "this source too."
                 ).format(
-                    date=first["created_at"][:10],
+                    date=format_date(first["created_at"]),
                     batch=first["batch_id"],
                     source=first["source_name"],
                 )  # fmt: skip
             )
             self.notice.show()
         for key in ("rows", "imported", "updated", "duplicates", "suppressed"):
-            self.counts[key].setText(f"{getattr(report, key):,}")
+            self.counts[key].setText(format_count(getattr(report, key)))
         rejected = report.rejected_total
-        detail = ", ".join(f"{reason} {n:,}" for reason, n in sorted(report.rejected.items()))
-        self.counts["rejected"].setText(f"{rejected:,}" + (f" ({detail})" if detail else ""))
+        detail = ", ".join(
+            f"{reason} {format_count(n)}" for reason, n in sorted(report.rejected.items())
+        )
+        self.counts["rejected"].setText(format_count(rejected) + (f" ({detail})" if detail else ""))
         notes = list(report.warnings)
         if report.possible_duplicates:
             notes.append(

@@ -22,6 +22,7 @@ from compliance.normalise import cell_text
 from storage.errors import UserError
 from storage.importer import ImportReport, UndoReport, undo_batch, write_rejected_rows
 
+from .formatting import format_count
 from .import_common import JobPage
 from .workers import WorkspaceJob, show_failure
 
@@ -62,18 +63,18 @@ class SummaryPage(JobPage):
             return
         lines = [
             self.tr("<b>Batch {batch}</b>: {rows} rows read.").format(
-                batch=report.batch_id, rows=f"{report.rows:,}"
+                batch=report.batch_id, rows=format_count(report.rows)
             ),
             self.tr(
                 "{imported} new contacts, {updated} updated, {duplicates} duplicates, "
                 "{suppressed} left out because they are on the opt-out list, {rejected} "
                 "rejected."
             ).format(
-                imported=f"{report.imported:,}",
-                updated=f"{report.updated:,}",
-                duplicates=f"{report.duplicates:,}",
-                suppressed=f"{report.suppressed:,}",
-                rejected=f"{report.rejected_total:,}",
+                imported=format_count(report.imported),
+                updated=format_count(report.updated),
+                duplicates=format_count(report.duplicates),
+                suppressed=format_count(report.suppressed),
+                rejected=format_count(report.rejected_total),
             ),  # fmt: skip
         ]
         for warning in report.warnings:
@@ -94,7 +95,7 @@ class SummaryPage(JobPage):
             self.rejected_label.setText(self.tr("No row was rejected."))
             self.table.hide()
             return
-        by_reason = ", ".join(f"{r} {n:,}" for r, n in sorted(report.rejected.items()))
+        by_reason = ", ".join(f"{r} {format_count(n)}" for r, n in sorted(report.rejected.items()))
         self.rejected_label.setText(
             self.tr("Rejected rows ({reasons}). The first of them:").format(reasons=by_reason)
         )
@@ -141,7 +142,7 @@ class SummaryPage(JobPage):
             self.tr(
                 "Remove the {n} contacts this import created, put back the fields it changed "
                 "and remove its source from the others?"
-            ).format(n=f"{report.imported:,}"),
+            ).format(n=format_count(report.imported)),
         )
         if answer == QMessageBox.Yes:
             self.start_undo()

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from storage.workspace import Workspace
 
 from . import i18n
+from .formatting import format_date
 from .workers import bug_message
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,7 @@ class MainWindow(QMainWindow):
         key_label.setEnabled(False)
         self.statusBar().addPermanentWidget(key_label)
         if as_of is not None:  # --as-of: say so, since every deadline shown depends on it
-            as_of_label = QLabel(self.tr("As of {date}").format(date=as_of.isoformat()), self)
+            as_of_label = QLabel(self.tr("As of {date}").format(date=format_date(as_of)), self)
             as_of_label.setStyleSheet("font-weight: bold;")
             self.statusBar().addPermanentWidget(as_of_label)
 

@@ -41,6 +41,7 @@ from storage import optout
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .formatting import format_count, format_date
 from .workers import WorkspaceJob, show_failure
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ class OptoutModel(QAbstractTableModel):
             entry.value,
             entry.reason,
             entry.origin or "",
-            entry.added_at[:10],
+            format_date(entry.added_at),
         )[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
@@ -191,22 +192,22 @@ class OptoutPage(QWidget):
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
         counts = optout.optout_counts(self._ws)
-        parts = [f"{reason}: {n:,}" for reason, n in sorted(counts.by_reason.items())]
+        parts = [f"{reason}: {format_count(n)}" for reason, n in sorted(counts.by_reason.items())]
         self.counts.setText(
             self.tr(
                 "{n} entries on the opt-out list. They are never removed automatically."
-            ).format(n=f"{counts.total:,}")
+            ).format(n=format_count(counts.total))
             + ("  " + " · ".join(parts) if parts else "")
         )
         self.status_text_changed.emit(self.status_text())
         self.apply_search()
 
     def status_text(self) -> str:
-        return self.tr("{n} opt-out entries").format(n=f"{optout.optout_count(self._ws):,}")
+        return self.tr("{n} opt-out entries").format(n=format_count(optout.optout_count(self._ws)))
 
     def apply_search(self) -> None:
         self.model.set_query(self.search.text(), self.reason.currentData())
-        self.matches.setText(self.tr("{n} matching").format(n=f"{self.model.total:,}"))
+        self.matches.setText(self.tr("{n} matching").format(n=format_count(self.model.total)))
 
     # ------------------------------------------------------------------ adding
     def _choose_reason(self, default: str) -> str | None:

@@ -41,6 +41,7 @@ from storage import segments, titles
 from storage.workspace import Workspace
 
 from .contact_model import value_label
+from .formatting import format_count
 from .latest_read import LatestRead
 from .workers import show_failure
 
@@ -99,6 +100,7 @@ class CountChart(QChartView):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 12, 4))
         chart.setBackgroundRoundness(0)
+        chart.setLocalizeNumbers(True)  # axis and bar labels as the locale writes them
         if rows:
             # A horizontal bar chart draws its first category at the bottom: reverse.
             ordered = list(reversed(rows))
@@ -124,7 +126,7 @@ class CountChart(QChartView):
             # Room after the longest bar for its label, then round ticks (0, 25, 50, ...).
             axis_x.setRange(0, max(max(self.values) * 1.15, 4))
             axis_x.applyNiceNumbers()
-            axis_x.setLabelFormat("%d")
+            axis_x.setLabelFormat("%.0f")  # "%d" shows nothing once numbers are localised
             chart.addAxis(axis_x, Qt.AlignBottom)
             series.attachAxis(axis_x)
         self.setChart(chart)
@@ -225,7 +227,7 @@ class OverviewPage(QWidget):
     def status_text(self) -> str:
         texts = [p.status_text() for p in self.panels if hasattr(p, "status_text")]
         if self.facts is not None:
-            texts.append(self.tr("{n} contacts").format(n=f"{self.facts.contacts:,}"))
+            texts.append(self.tr("{n} contacts").format(n=format_count(self.facts.contacts)))
         return " · ".join(t for t in texts if t)
 
     def shutdown(self) -> None:
@@ -259,13 +261,13 @@ class OverviewPage(QWidget):
         text = (
             self.tr("1 contact.")
             if facts.contacts == 1
-            else self.tr("{n} contacts.").format(n=f"{facts.contacts:,}")
+            else self.tr("{n} contacts.").format(n=format_count(facts.contacts))
         )
         if facts.to_review:
             text += " " + self.tr(
                 "{n} of them have a job title Clearlist could not fully classify "
                 "({titles} distinct titles): review the most common ones to place them."
-            ).format(n=f"{facts.to_review:,}", titles=f"{facts.titles_to_review:,}")
+            ).format(n=format_count(facts.to_review), titles=format_count(facts.titles_to_review))
         return text
 
     # ------------------------------------------------------------------ navigation

@@ -17,6 +17,7 @@ from compliance.deadlines import format_time_left
 from storage import backup, breaches, requests, retention
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .request_dialog import kind_labels
 from .workers import WorkspaceJob
 
@@ -102,7 +103,7 @@ class DueRequestsPanel(QGroupBox):
         ]:
             who = request.contact_email or self.tr("an erased or unknown person")
             lines.append(
-                _coloured(f"{word} {request.deadline.isoformat()}", colour, bold=True)
+                _coloured(f"{word} {format_date(request.deadline)}", colour, bold=True)
                 + " — "
                 + _e(f"{labels.get(request.kind, request.kind)}, {who}")
             )

@@ -39,6 +39,7 @@ from storage.workspace import Workspace
 
 from .contact_detail import ContactDetail
 from .contact_model import field_label, value_label
+from .formatting import format_date, format_datetime
 from .messages import translate_message
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import ReportOptionsDialog
@@ -286,13 +287,13 @@ class PersonPage(QWidget):
             text = self.tr("A company role address: no retention limit.")
         elif info.last_day:
             text = self.tr("Kept until {date} (three years after {basis}, {start}).").format(
-                date=info.last_day.isoformat(),
+                date=format_date(info.last_day),
                 basis={
                     "collected": self.tr("collection"),
                     "last_contact": self.tr("the person's last contact"),
                     "last_purchase": self.tr("the last purchase"),
                 }[info.basis or "collected"],
-                start=info.start.isoformat() if info.start else "",
+                start=format_date(info.start),
             )
         else:
             text = self.tr("No date to count from.")
@@ -301,7 +302,8 @@ class PersonPage(QWidget):
         out.append(f"<h3>{_e(self.tr('Sources'))}</h3>")
         out.append(
             _list(
-                f"{s['acquired_on']}: {value_label(s['source_type'])} — {s['source_name']}"
+                f"{format_date(s['acquired_on'])}: "
+                f"{value_label(s['source_type'])} — {s['source_name']}"
                 for s in record.sources
             )
             or f"<p>{_e(self.tr('None recorded.'))}</p>"
@@ -311,7 +313,7 @@ class PersonPage(QWidget):
         out.append(
             _list(
                 self.tr("{date}: “{campaign}” for {tool} ({decision})").format(
-                    date=e.created_at[:10],
+                    date=format_date(e.created_at),
                     campaign=e.campaign,
                     tool=e.tool or "generic",
                     decision=e.decision,
@@ -325,7 +327,7 @@ class PersonPage(QWidget):
         out.append(
             _list(
                 self.tr("{date}: {kind}, reason {reason}").format(
-                    date=o.added_at[:10], kind=o.kind, reason=o.reason
+                    date=format_date(o.added_at), kind=o.kind, reason=o.reason
                 )
                 for o in record.optouts
             )
@@ -337,10 +339,10 @@ class PersonPage(QWidget):
         out.append(
             _list(
                 self.tr("Received {received}: {kind} — {status}, answer by {deadline}").format(
-                    received=r.received_on.isoformat(),
+                    received=format_date(r.received_on),
                     kind=labels.get(r.kind, r.kind),
                     status=r.status,
-                    deadline=r.deadline.isoformat(),
+                    deadline=format_date(r.deadline),
                 )
                 for r in record.requests
             )
@@ -350,7 +352,9 @@ class PersonPage(QWidget):
             out.append(f"<h3>{_e(self.tr('Breaches'))}</h3>")
             out.append(
                 _list(
-                    self.tr("Breach #{id}, noticed {date}").format(id=b_id, date=at[:16])
+                    self.tr("Breach #{id}, noticed {date}").format(
+                        id=b_id, date=format_datetime(at)
+                    )
                     for b_id, at in record.breaches
                 )
             )

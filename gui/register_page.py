@@ -24,6 +24,7 @@ from storage import register
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .i18n import current_language
 from .messages import translate_message
 from .print_pdf import save_html_as_pdf
@@ -128,7 +129,7 @@ class RegisterPage(QWidget):
             self._shown[section.key] = section.text
             if section.edited:
                 editor.state.setText(
-                    self.tr("your text (saved {date})").format(date=(section.updated_at or "")[:10])
+                    self.tr("your text (saved {date})").format(date=format_date(section.updated_at))
                 )
             else:
                 editor.state.setText(self.tr("suggested from the workspace"))

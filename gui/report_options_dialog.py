@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from storage import rights
 from storage.workspace import Workspace
 
+from .formatting import format_date
+
 LANGUAGES = (("en", "English"), ("fr", "Français"), ("sv", "Svenska"))
 
 
@@ -36,7 +38,7 @@ class ReportOptionsDialog(QDialog):
             if request.kind == "access" and request.status == "open":
                 self.request.addItem(
                     self.tr("Access request received {date}").format(
-                        date=request.received_on.isoformat()
+                        date=format_date(request.received_on)
                     ),
                     request.id,
                 )

@@ -23,6 +23,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .formatting import format_date
 from .messages import translate_message
 
 
@@ -102,7 +103,7 @@ class RequestDialog(QDialog):
             self.tr(
                 "{date} (one month; can be extended by two months if you tell the person "
                 "within the first month)"
-            ).format(date=deadline.isoformat())
+            ).format(date=format_date(deadline))
         )
 
     def accept(self) -> None:

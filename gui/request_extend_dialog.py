@@ -19,6 +19,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE
+from .formatting import format_date
 from .messages import translate_message
 
 
@@ -37,7 +38,7 @@ class RequestExtendDialog(QDialog):
                 "The answer may take two more months (until {later}) for a complex request, "
                 "provided the person is told, with the reasons, within the first month (by "
                 "{first})."
-            ).format(later=later.isoformat(), first=first.isoformat()),
+            ).format(later=format_date(later), first=format_date(first)),
             self,
         )
         explain.setWordWrap(True)

@@ -26,6 +26,7 @@ from storage import requests
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .messages import translate_message
 from .request_close_dialog import RequestCloseDialog
 from .request_dialog import RequestDialog, kind_labels
@@ -121,7 +122,7 @@ class RequestsPage(QWidget):
             person = request.contact_email or self.tr("(no contact: erased or unknown)")
             if request.contact_name:
                 person = f"{request.contact_name} <{person}>"
-            deadline = request.deadline.isoformat()
+            deadline = format_date(request.deadline)
             if request.extended:
                 deadline += " " + self.tr("(extended)")
             status = statuses.get(request.status, request.status)
@@ -130,7 +131,7 @@ class RequestsPage(QWidget):
             elif urgency is Urgency.DUE_THIS_WEEK:
                 status += " — " + self.tr("due this week")
             values = [
-                request.received_on.isoformat(),
+                format_date(request.received_on),
                 labels.get(request.kind, request.kind),
                 person,
                 request.identity_check or "",

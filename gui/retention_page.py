@@ -30,6 +30,7 @@ from storage import retention
 from storage.errors import UserError
 from storage.workspace import Workspace
 
+from .formatting import format_date
 from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
@@ -83,7 +84,7 @@ class RetentionModel(QAbstractTableModel):
             "last_contact": self.tr("their last contact on {date}"),
             "last_purchase": self.tr("their last purchase on {date}"),
         }[entry.basis]
-        return label.format(date=entry.start_text)
+        return label.format(date=format_date(entry.start_text))
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
@@ -96,7 +97,7 @@ class RetentionModel(QAbstractTableModel):
             name, company = self._name(index.row())
             return name if column == 1 else (company or "")
         if column == 3:
-            return entry.last_day.isoformat()
+            return format_date(entry.last_day)
         return self.basis_text(entry)
 
 

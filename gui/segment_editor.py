@@ -41,6 +41,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import ERROR_STYLE, translate_message, value_label
+from .formatting import format_count
 from .latest_read import LatestRead
 
 COUNT_DEBOUNCE_MS = 250
@@ -331,7 +332,7 @@ class SegmentEditor(QDialog):
         # A saved country no contact has any more stays visible, so it can be unticked.
         countries += [(code, 0) for code in start.countries if code not in present]
         self.countries.set_items(
-            [(code, f"{code} ({n:,})") for code, n in countries], set(start.countries)
+            [(code, f"{code} ({format_count(n)})") for code, n in countries], set(start.countries)
         )
         self.batches.set_items(
             [
@@ -436,10 +437,10 @@ class SegmentEditor(QDialog):
         matched, total = result
         self.count = matched
         if matched == 1:
-            text = self.tr("1 contact of {total} matches").format(total=f"{total:,}")
+            text = self.tr("1 contact of {total} matches").format(total=format_count(total))
         else:
             text = self.tr("{n} contacts of {total} match").format(
-                n=f"{matched:,}", total=f"{total:,}"
+                n=format_count(matched), total=format_count(total)
             )
         self.count_label.setText(text)
 

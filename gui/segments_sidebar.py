@@ -32,6 +32,7 @@ from storage.errors import UserError
 from storage.workspace import Workspace
 
 from .contact_model import translate_message
+from .formatting import format_count
 from .latest_read import LatestRead
 from .segment_editor import SegmentEditor
 
@@ -117,7 +118,7 @@ class SegmentsSidebar(QWidget):
 
     def _item_text(self, segment: segments.Segment) -> str:
         n = self.counts.get(segment.id)
-        return segment.name if n is None else f"{segment.name}  ({n:,})"
+        return segment.name if n is None else f"{segment.name}  ({format_count(n)})"
 
     def _show_counts(self, counts: dict[int, int]) -> None:
         self.counts = counts

@@ -36,6 +36,7 @@ from storage import titles
 from storage.workspace import Workspace
 
 from .contact_model import value_label
+from .formatting import format_count, format_percent
 from .latest_read import LatestRead
 from .workers import WorkspaceJob, show_failure
 
@@ -216,7 +217,7 @@ class TitlesPage(QWidget):
                 title += " " + self.tr("(and {n} other spellings)").format(n=item.spellings - 1)
             cells = [
                 title,
-                f"{item.contacts:,}",
+                format_count(item.contacts),
                 f"{share:.0%}",
                 value_label(item.job_function),
                 value_label(item.seniority),
@@ -253,10 +254,11 @@ class TitlesPage(QWidget):
         text = self.tr(
             "{n} contacts have a job title Clearlist could not fully classify, under {titles} "
             "distinct titles."
-        ).format(n=f"{review.contacts:,}", titles=f"{review.titles:,}")
+        ).format(n=format_count(review.contacts), titles=format_count(review.titles))
         if len(review.items) < review.titles:
             text += " " + self.tr("The {shown} most common, below, cover {share} of them.").format(
-                shown=f"{len(review.items):,}", share=f"{review.covered / review.contacts:.0%}"
+                shown=format_count(len(review.items)),
+                share=format_percent(review.covered / review.contacts),
             )
         return (
             text
@@ -269,7 +271,7 @@ class TitlesPage(QWidget):
     def status_text(self) -> str:
         if self.review is None:
             return ""
-        return self.tr("{n} titles to review").format(n=f"{self.review.titles:,}")
+        return self.tr("{n} titles to review").format(n=format_count(self.review.titles))
 
     # ------------------------------------------------------------------ choosing
     def selected(self) -> titles.ReviewTitle | None:
@@ -305,7 +307,7 @@ class TitlesPage(QWidget):
             self.apply_button.setText(
                 self.tr("Apply to 1 contact")
                 if item.contacts == 1
-                else self.tr("Apply to {n} contacts").format(n=f"{item.contacts:,}")
+                else self.tr("Apply to {n} contacts").format(n=format_count(item.contacts))
             )
         self._enable()
 
@@ -329,7 +331,7 @@ class TitlesPage(QWidget):
                 own, title, function, seniority, on_progress=progress
             ),
             lambda changed: self.tr("Rule saved for “{title}”: {n} contacts changed.").format(
-                title=title, n=f"{changed:,}"
+                title=title, n=format_count(changed)
             ),
         )
 
@@ -353,7 +355,7 @@ class TitlesPage(QWidget):
         self._run(
             lambda own, progress, _c: titles.delete_title_rule(own, key, on_progress=progress),
             lambda changed: self.tr("Rule removed for “{title}”: {n} contacts changed.").format(
-                title=key, n=f"{changed:,}"
+                title=key, n=format_count(changed)
             ),
         )
 
@@ -363,7 +365,7 @@ class TitlesPage(QWidget):
         self._run(
             lambda own, progress, cancelled: titles.reclassify_all(own, progress, cancelled),
             lambda changed: self.tr("Every contact re-classified: {n} changed.").format(
-                n=f"{changed:,}"
+                n=format_count(changed)
             ),
         )
 

@@ -14,8 +14,11 @@ from gui import i18n
 
 @pytest.fixture(autouse=True)
 def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Leave no translator and the default locale as it was, for the tests that follow."""
+    previous = QLocale()
     yield
     i18n.install_translators(qapp, "en")
+    QLocale.setDefault(previous)
 
 
 def _buttons() -> list[str]:
