@@ -347,7 +347,7 @@
     <message>
         <location filename="../../gui/breaches_page.py" line="206"/>
         <source>The log as a document, in:</source>
-        <translation>Le registre en document, en&#xa0;:</translation>
+        <translation>Langue du registre exporté&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../gui/breaches_page.py" line="254"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../gui/campaigns_page.py" line="52"/>
         <source>New</source>
-        <translation>Nouvelle</translation>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <location filename="../../gui/campaigns_page.py" line="53"/>
