@@ -30,6 +30,7 @@ from compliance.mapping import (
     USER,
     ColumnMapping,
     build_mapping,
+    suggest_field,
 )
 from compliance.normalise import cell_text
 from compliance.special_categories import CATEGORY_LABELS
@@ -153,6 +154,7 @@ class MappingPage(JobPage):
             GUESS: self.tr("a guess: check it"), REMEMBERED: self.tr("last time"),
             USER: self.tr("your choice"), IGNORED: "", SPECIAL: self.tr("never imported"),
         }  # fmt: skip
+        owners = {c.field: c.index for c in mapping.columns if c.field}
         for row, column in enumerate(mapping.columns):
             examples = []
             for _, cells in self.data_rows:
@@ -169,7 +171,16 @@ class MappingPage(JobPage):
             field_item = QTableWidgetItem()
             field_item.setData(FIELD_ROLE, column.field)
             field_item.setData(Qt.UserRole + 2, column.how)
-            how_item = QTableWidgetItem(how_text.get(column.how, ""))
+            how = how_text.get(column.how, "")
+            if column.how == IGNORED:
+                suggested, _ = suggest_field(column.header)
+                owner = owners.get(suggested) if suggested else None
+                if owner is not None and owner != column.index:
+                    # It looks like a field that another column already brings.
+                    how = self.tr("'{field}' comes from '{header}'").format(
+                        field=field_label(suggested), header=mapping.columns[owner].header
+                    )
+            how_item = QTableWidgetItem(how)
             how_item.setFlags(Qt.ItemIsEnabled)
             if column.how == SPECIAL:
                 field_item.setFlags(Qt.ItemIsEnabled)

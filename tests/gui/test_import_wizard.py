@@ -203,3 +203,15 @@ def test_the_same_file_again_is_pointed_out_before_it_runs(
     # Nothing new; the answers fill what the first import left empty (audience, basis).
     assert wizard.preview.imported == 0
     assert wizard.preview.updated + wizard.preview.duplicates == 2
+
+
+def test_a_second_column_for_a_field_says_where_the_field_comes_from(
+    qtbot: Any, ws: Any, tmp_path: Path
+) -> None:
+    rows = [["Courriel", "Work e-mail (perso)"], ["a@firm.fr", "b@else.fr"]]
+    wizard = open_wizard(qtbot, ws, write_csv(tmp_path / "two.csv", rows))
+    wizard.next()
+    wizard.next()
+    table = wizard.mapping_page.table
+    assert wizard.mapping_page.choices() == {"Courriel": "email", "Work e-mail (perso)": None}
+    assert table.item(1, 3).text() == "'email' comes from 'Courriel'"
