@@ -32,6 +32,15 @@ def reason_label(code: str) -> str:
     return labels.get(code, code)
 
 
+def flag_label(code: str) -> str:
+    """A warning flag (it does not exclude) in words."""
+    labels = {
+        "ART14_OVERDUE": QCoreApplication.translate("export", "Notice overdue (art. 14)"),
+        "UNCERTAIN": QCoreApplication.translate("export", "Uncertain"),
+    }
+    return labels.get(code, code)
+
+
 class ExportChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

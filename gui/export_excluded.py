@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 from storage.export import ExportPreview, excluded_page
 from storage.workspace import Workspace
 
-from .export_chart import reason_label
+from .export_chart import flag_label, reason_label
 
 PAGE_SIZE = 300
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -76,7 +76,7 @@ class ExcludedModel(QAbstractTableModel):
                 email,
                 name,
                 ", ".join(reason_label(r) for r in decision.reasons),
-                ", ".join(decision.flags),
+                ", ".join(flag_label(f) for f in decision.flags),
             )[index.column()]
         if role == Qt.ToolTipRole and index.column() == 2:
             return " + ".join(decision.reasons)

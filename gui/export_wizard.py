@@ -53,7 +53,8 @@ from storage.export import (
 from storage.segments import list_segments
 from storage.workspace import Workspace
 
-from .export_chart import ExportChart, reason_label
+from .contact_model import value_label
+from .export_chart import ExportChart, flag_label, reason_label
 from .export_excluded import ExcludedModel
 from .formatting import format_count
 from .messages import translate_message
@@ -92,7 +93,7 @@ class ExportWizard(QDialog):
         self.functions: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, function in enumerate(JOB_FUNCTIONS):
-            box = QCheckBox(function.replace("_", " "), self)
+            box = QCheckBox(value_label(function), self)
             self.functions[function] = box
             grid.addWidget(box, i // 6, i % 6)
         self.campaign_problem = QLabel(self)
@@ -263,7 +264,7 @@ class ExportWizard(QDialog):
             notice=format_count(with_notice),
             excluded=format_count(counts.excluded_contacts),
         )
-        flags = [f"{flag}: {format_count(n)}" for flag, n in counts.flags.items() if n]
+        flags = [f"{flag_label(flag)}: {format_count(n)}" for flag, n in counts.flags.items() if n]
         if flags:
             text += " " + self.tr("Warnings: {flags}.").format(flags=", ".join(flags))
         self.summary.setText(text)

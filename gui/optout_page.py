@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -48,6 +50,30 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 500
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+# The stored codes in words (the list keeps the codes: compliance.fields.OPTOUT_REASONS).
+REASON_LABELS = {
+    "unsubscribed": QT_TRANSLATE_NOOP("optout", "unsubscribed"),
+    "objected": QT_TRANSLATE_NOOP("optout", "objected"),
+    "bounced": QT_TRANSLATE_NOOP("optout", "bounced"),
+    "complaint": QT_TRANSLATE_NOOP("optout", "complaint"),
+    "erased": QT_TRANSLATE_NOOP("optout", "erased"),
+    "manual": QT_TRANSLATE_NOOP("optout", "added by hand"),
+}
+KIND_LABELS = {
+    "email": QT_TRANSLATE_NOOP("optout", "address"),
+    "domain": QT_TRANSLATE_NOOP("optout", "domain"),
+    "sha256": QT_TRANSLATE_NOOP("optout", "SHA-256 hash"),
+    "md5": QT_TRANSLATE_NOOP("optout", "MD5 hash"),
+}
+
+
+def reason_label(code: str) -> str:
+    return QCoreApplication.translate("optout", REASON_LABELS.get(code, code))
+
+
+def kind_label(code: str) -> str:
+    return QCoreApplication.translate("optout", KIND_LABELS.get(code, code))
 
 
 class OptoutModel(QAbstractTableModel):
@@ -102,9 +128,9 @@ class OptoutModel(QAbstractTableModel):
             return None
         entry = self._rows[index.row()]
         return (
-            entry.kind,
+            kind_label(entry.kind),
             entry.value,
-            entry.reason,
+            reason_label(entry.reason),
             entry.origin or "",
             format_date(entry.added_at),
         )[index.column()]
@@ -139,7 +165,7 @@ class OptoutPage(QWidget):
         self.reason = QComboBox(self)
         self.reason.addItem(self.tr("Every reason"), None)
         for reason in OPTOUT_REASONS:
-            self.reason.addItem(reason, reason)
+            self.reason.addItem(reason_label(reason), reason)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
@@ -192,7 +218,10 @@ class OptoutPage(QWidget):
     # ------------------------------------------------------------------ reading
     def refresh(self) -> None:
         counts = optout.optout_counts(self._ws)
-        parts = [f"{reason}: {format_count(n)}" for reason, n in sorted(counts.by_reason.items())]
+        parts = [
+            f"{reason_label(reason)}: {format_count(n)}"
+            for reason, n in sorted(counts.by_reason.items())
+        ]
         self.counts.setText(
             self.tr(
                 "{n} entries on the opt-out list. They are never removed automatically."
@@ -213,15 +242,16 @@ class OptoutPage(QWidget):
     def _choose_reason(self, default: str) -> str | None:
         reasons = list(OPTOUT_REASONS)
         reasons.remove("erased")  # only erasure itself records that reason
-        reason, ok = QInputDialog.getItem(
+        labels = [reason_label(r) for r in reasons]
+        label, ok = QInputDialog.getItem(
             self,
             self.tr("Reason"),
             self.tr("Why are these people on the list?"),
-            reasons,
+            labels,
             reasons.index(default),
             False,
         )
-        return reason if ok else None
+        return reasons[labels.index(label)] if ok and label in labels else None
 
     def ask_add(self) -> None:
         text, ok = QInputDialog.getMultiLineText(

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from compliance.access_report import retention_info
-from compliance.fields import CONTACT_FIELDS
+from compliance.fields import CONTACT_FIELDS, DATE_FIELDS, YES_NO_FIELDS
 from storage import rights
 from storage.errors import UserError
 from storage.workspace import Workspace
@@ -41,6 +41,7 @@ from .contact_detail import ContactDetail
 from .contact_model import field_label, value_label
 from .formatting import format_date, format_datetime
 from .messages import translate_message
+from .optout_page import kind_label, reason_label
 from .print_pdf import save_html_as_pdf
 from .report_options_dialog import ReportOptionsDialog
 from .request_dialog import RequestDialog, kind_labels
@@ -265,24 +266,33 @@ class PersonPage(QWidget):
     def _summary_html(self, record: rights.PersonRecord) -> str:
         out = []
         contact = record.contact or {}
-        out.append(f"<h3>{_e(self.tr('Stored data'))}</h3>")
+        decisions = {
+            "ALLOW": self.tr("cleared"),
+            "ALLOW_WITH_NOTICE": self.tr("cleared with the notice"),
+            "EXCLUDE": self.tr("excluded"),
+        }
+        out.append(_heading(self.tr("Stored data")))
         if contact:
             out.append("<table cellspacing='0' cellpadding='3'>")
             for name in CONTACT_FIELDS:
                 value = contact.get(name)
                 if value is None or str(value).strip() == "":
                     continue
+                if name in YES_NO_FIELDS:
+                    value = "yes" if value in (1, True, "1", "yes") else "no"
+                elif name in DATE_FIELDS:
+                    value = format_date(value)
                 shown = value_label(str(value))
                 out.append(f"<tr><td><b>{_e(field_label(name))}</b></td><td>{_e(shown)}</td></tr>")
             out.append("</table>")
         else:
             out.append(
-                f"<p>{_e(self.tr('No contact row: only the opt-out list holds this address.'))}</p>"
+                _paragraph(self.tr("No contact row: only the opt-out list holds this address."))
             )
 
         facts = rights.report_facts(self._ws, record)
         info = retention_info(facts)
-        out.append(f"<h3>{_e(self.tr('Retention'))}</h3>")
+        out.append(_heading(self.tr("Retention")))
         if record.is_generic:
             text = self.tr("A company role address: no retention limit.")
         elif info.last_day:
@@ -297,59 +307,66 @@ class PersonPage(QWidget):
             )
         else:
             text = self.tr("No date to count from.")
-        out.append(f"<p>{_e(text)}</p>")
+        out.append(_paragraph(text))
 
-        out.append(f"<h3>{_e(self.tr('Sources'))}</h3>")
+        out.append(_heading(self.tr("Sources")))
         out.append(
             _list(
                 f"{format_date(s['acquired_on'])}: "
                 f"{value_label(s['source_type'])} — {s['source_name']}"
                 for s in record.sources
             )
-            or f"<p>{_e(self.tr('None recorded.'))}</p>"
+            or _paragraph(self.tr("None recorded."))
         )
 
-        out.append(f"<h3>{_e(self.tr('Exports and campaigns'))}</h3>")
+        out.append(_heading(self.tr("Exports and campaigns")))
         out.append(
             _list(
                 self.tr("{date}: “{campaign}” for {tool} ({decision})").format(
                     date=format_date(e.created_at),
                     campaign=e.campaign,
-                    tool=e.tool or "generic",
-                    decision=e.decision,
+                    tool=e.tool or self.tr("any e-mail tool"),
+                    decision=decisions.get(e.decision, e.decision),
                 )
                 for e in record.exports
             )
-            or f"<p>{_e(self.tr('Never exported.'))}</p>"
+            or _paragraph(self.tr("Never exported."))
         )
 
-        out.append(f"<h3>{_e(self.tr('Opt-out'))}</h3>")
+        out.append(_heading(self.tr("Opt-out")))
         out.append(
             _list(
                 self.tr("{date}: {kind}, reason {reason}").format(
-                    date=format_date(o.added_at), kind=o.kind, reason=o.reason
+                    date=format_date(o.added_at),
+                    kind=kind_label(o.kind),
+                    reason=reason_label(o.reason),
                 )
                 for o in record.optouts
             )
-            or f"<p>{_e(self.tr('Not on the opt-out list.'))}</p>"
+            or _paragraph(self.tr("Not on the opt-out list."))
         )
 
-        out.append(f"<h3>{_e(self.tr('Requests'))}</h3>")
+        out.append(_heading(self.tr("Requests")))
         labels = kind_labels()
+        statuses = {
+            "open": self.tr("open"),
+            "done": self.tr("answered"),
+            "refused": self.tr("refused"),
+        }
         out.append(
             _list(
                 self.tr("Received {received}: {kind} — {status}, answer by {deadline}").format(
                     received=format_date(r.received_on),
                     kind=labels.get(r.kind, r.kind),
-                    status=r.status,
+                    status=statuses.get(r.status, r.status),
                     deadline=format_date(r.deadline),
                 )
                 for r in record.requests
             )
-            or f"<p>{_e(self.tr('No request.'))}</p>"
+            or _paragraph(self.tr("No request."))
         )
         if record.breaches:
-            out.append(f"<h3>{_e(self.tr('Breaches'))}</h3>")
+            out.append(_heading(self.tr("Breaches")))
             out.append(
                 _list(
                     self.tr("Breach #{id}, noticed {date}").format(
@@ -502,6 +519,14 @@ def _open_request(record: rights.PersonRecord, kind: str) -> int | None:
         if request.kind == kind and request.status == "open":
             return request.id
     return None
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{_e(text)}</h3>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{_e(text)}</p>"
 
 
 def _list(items: Any) -> str:
