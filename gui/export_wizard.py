@@ -161,7 +161,9 @@ class ExportWizard(QDialog):
         # 3. write
         self.preset = QComboBox(self)
         for key, preset in PRESETS.items():
-            self.preset.addItem(preset.label, key)
+            # The others are product names; "Generic" is a word.
+            label = self.tr("Generic") if key == "generic" else preset.label
+            self.preset.addItem(label, key)
         self.format = QComboBox(self)
         self.format.addItem(self.tr("CSV, comma-separated (UTF-8)"), 0)
         self.format.addItem(self.tr("CSV, semicolon-separated (UTF-8, French Excel)"), 1)
