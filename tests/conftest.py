@@ -40,15 +40,23 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.store.pop((service, username), None)
 
 
+SESSION_KEYRING = MemoryKeyring()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Before any fixture of any scope runs: no test may reach the machine's real keyring."""
+    keyring.set_keyring(SESSION_KEYRING)
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
-    previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     try:
         yield backend
     finally:
-        keyring.set_keyring(previous)
+        # Whatever a test installed, module-scoped fixtures get the session's memory keyring.
+        keyring.set_keyring(SESSION_KEYRING)
 
 
 @pytest.fixture
