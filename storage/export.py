@@ -292,8 +292,8 @@ class _Engine:
         self.today = ws.today
         self.suppression = suppression
         self._active = suppression.active
-        # profile string -> (sources, generic) -> the shared facts and decision
-        self._profiles: dict[str, dict[tuple[Any, bool], _Profile]] = {}
+        # (profile, sources, generic) -> the decision number (excluded) or the profile (allowed)
+        self._profiles: dict[tuple[str, Any, bool], int | _Profile] = {}
         self._count = 0
         # Decisions are numbered as they first appear, and counted by number: hashing a
         # Decision (a dataclass of three tuples) once per contact costs more than deciding.
@@ -367,32 +367,17 @@ class _Engine:
             generic = self._generic[local] = is_generic_address(key)
         return generic
 
-    def profile(self, contact_id: int, key: str, profile: str) -> _Profile:
-        """The shared facts and decision of a contact that is not on the opt-out list."""
-        return self._profile(contact_id, key, profile)
-
-    def _profile(self, contact_id: int, key: str, profile: str) -> _Profile:
-        # The hot path (once per contact): plain dict look-ups, no tuples built for the key.
-        local = key[: key.rfind("@")]
-        generic = self._generic.get(local)
-        if generic is None:
-            # is_generic_address reads only the local part, and local parts repeat
-            # (jean.martin@ at many firms): remembered per local part.
-            generic = self._generic[local] = is_generic_address(key)
-        sources = self._multi.get(contact_id) if self._multi else None
-        if sources is None:
-            sources = self._single[contact_id] if contact_id < len(self._single) else 0
-        by_rest = self._profiles.get(profile)
-        if by_rest is None:
-            by_rest = self._profiles[profile] = {}
-        rest = (sources, generic)
-        found = by_rest.get(rest)
-        if found is None:
-            facts = self._facts(profile, self.sources(sources), generic)
-            decision = decide(facts, self.campaign, self.today)
-            found = _Profile(facts, decision, self.code(decision))
-            by_rest[rest] = found
-            self._count += 1
+    def _decide_group(self, group: tuple[str, Any, bool]) -> int | _Profile:
+        """The memo's value for a group: an excluded group keeps only its decision number (a
+        million contacts make hundreds of thousands of groups); an allowed one keeps its facts,
+        which the reason sentence and the notice are written from."""
+        profile, sources, generic = group
+        facts = self._facts(profile, self.sources(sources), generic)
+        decision = decide(facts, self.campaign, self.today)
+        code = self.code(decision)
+        found: int | _Profile = _Profile(facts, decision, code) if decision.allowed else code
+        self._profiles[group] = found
+        self._count += 1
         return found
 
     def code(self, decision: Decision) -> int:
@@ -405,9 +390,9 @@ class _Engine:
         return code
 
     def decide_row(self, contact_id: int, key: str, profile: str) -> tuple[int, Any]:
-        """(decision number, profile or None when the address is on the opt-out list).
+        """(decision number, the allowed contact's profile, or None when excluded).
 
-        The hot path, once per contact: `_profile` is written out here, as a call costs."""
+        The hot path, once per contact: the look-ups are written out here, as calls cost."""
         at = key.rfind("@")
         if self._active:
             domain = key[at + 1 :]
@@ -421,17 +406,19 @@ class _Engine:
         local = key[:at]
         generic = self._generic.get(local)
         if generic is None:
+            # is_generic_address reads only the local part, and local parts repeat
+            # (jean.martin@ at many firms): remembered per local part.
             generic = self._generic[local] = is_generic_address(key)
         sources = self._multi.get(contact_id) if self._multi else None
         if sources is None:
             sources = self._single[contact_id] if contact_id < len(self._single) else 0
-        by_rest = self._profiles.get(profile)
-        if by_rest is not None:
-            found = by_rest.get((sources, generic))
-            if found is not None:
-                return found.code, found
-        found = self._profile(contact_id, key, profile)
-        return found.code, found
+        group = (profile, sources, generic)
+        found = self._profiles.get(group)
+        if found is None:
+            found = self._decide_group(group)
+        if found.__class__ is int:
+            return found, None  # type: ignore[return-value]
+        return found.code, found  # type: ignore[union-attr]
 
     def counts(self, tally: dict[int, int], considered: int) -> ExportCounts:
         merged: Counter[Decision] = Counter()
@@ -525,23 +512,34 @@ class ContactGroups:
     """The selected contacts grouped by everything decide() reads of them, so that a preview
     for any campaign costs one decide() per group instead of one per contact.
 
-    `suppressed`: decision number -> ids of contacts on the opt-out list (rows 1 and 1b, which
-    depend on no campaign). `profiles`: (profile, sources, generic) -> ids.
+    `ids[i]` is a contact, `groups[i]` its group: a number into `keys` (profile, sources,
+    generic), or, for a contact on the opt-out list, -1 - the number of its decision (rows 1
+    and 1b depend on no campaign). Two flat arrays, not one list per group: a million contacts
+    make hundreds of thousands of groups.
     """
 
     engine: _Engine
-    suppressed: dict[int, array]
-    profiles: dict[tuple[str, Any, bool], array]
+    keys: list[tuple[str, Any, bool]]
+    sizes: list[int]
+    suppressed: dict[int, int]  # decision number -> contacts
+    ids: array
+    groups: array
     considered: int
-    _facts: dict[tuple[str, Any, bool], ContactFacts] = field(default_factory=dict)
+    _facts: list[ContactFacts | None] = field(default_factory=list)
 
-    def facts(self, key: tuple[str, Any, bool]) -> ContactFacts:
-        found = self._facts.get(key)
-        if found is None:
-            profile, sources, generic = key
-            found = self._facts[key] = self.engine._facts(
-                profile, self.engine.sources(sources), generic
-            )
+    keep_facts: bool = False  # the Previewer keeps them: its next preview decides at once
+
+    def facts(self, group: int) -> ContactFacts:
+        if self._facts:
+            found = self._facts[group]
+            if found is not None:
+                return found
+        profile, sources, generic = self.keys[group]
+        found = self.engine._facts(profile, self.engine.sources(sources), generic)
+        if self.keep_facts:
+            if not self._facts:
+                self._facts = [None] * len(self.keys)
+            self._facts[group] = found
         return found
 
 
@@ -555,8 +553,11 @@ def group_contacts(
     """Read the selected contacts once and group them (see `ContactGroups`)."""
     engine = _Engine(ws, _ANY_CAMPAIGN, load_suppression(ws))
     total = count_selected(ws, selection) if on_progress else 0
-    suppressed: dict[int, array] = {}
-    profiles: dict[str, dict[tuple[Any, bool], array]] = {}
+    index: dict[tuple[str, Any, bool], int] = {}
+    keys: list[tuple[str, Any, bool]] = []
+    sizes: list[int] = []
+    suppressed: dict[int, int] = defaultdict(int)
+    ids, groups = array("q"), array("l")
     generic_of, single, multi = engine._generic, engine._single, engine._multi
     active, hit_of = engine._active, engine._hit
     considered = 0
@@ -571,10 +572,9 @@ def group_contacts(
                     hit = engine.suppressed(key)
                 if hit is not None:
                     code = engine.code(hit)
-                    ids = suppressed.get(code)
-                    if ids is None:
-                        ids = suppressed[code] = array("q")
+                    suppressed[code] += 1
                     ids.append(contact_id)
+                    groups.append(-1 - code)
                     continue
             local = key[:at]
             generic = generic_of.get(local)
@@ -583,23 +583,19 @@ def group_contacts(
             sources = multi.get(contact_id) if multi else None
             if sources is None:
                 sources = single[contact_id] if contact_id < len(single) else 0
-            by_rest = profiles.get(profile)
-            if by_rest is None:
-                by_rest = profiles[profile] = {}
-            rest = (sources, generic)
-            ids = by_rest.get(rest)
-            if ids is None:
-                ids = by_rest[rest] = array("q")
+            group_key = (profile, sources, generic)
+            group = index.get(group_key)
+            if group is None:
+                group = index[group_key] = len(keys)
+                keys.append(group_key)
+                sizes.append(0)
+            sizes[group] += 1
             ids.append(contact_id)
+            groups.append(group)
         considered += len(batch)
         if on_progress is not None:
             on_progress(considered, total)
-    flat = {
-        (profile, *rest): ids
-        for profile, by_rest in profiles.items()
-        for rest, ids in by_rest.items()
-    }
-    return ContactGroups(engine, suppressed, flat, considered)
+    return ContactGroups(engine, keys, sizes, dict(suppressed), ids, groups, considered)
 
 
 def preview_groups(groups: ContactGroups, campaign: Campaign, today: dt.date) -> ExportPreview:
@@ -615,19 +611,25 @@ def preview_groups(groups: ContactGroups, campaign: Campaign, today: dt.date) ->
         return code
 
     tally: Counter[Decision] = Counter()
+    # Per group, the number of its decision when it excludes, else -1.
+    excluded_code = [-1] * len(groups.keys)
+    for group, size in enumerate(groups.sizes):
+        decision = decide(groups.facts(group), campaign, today)
+        tally[decision] += size
+        if not decision.allowed:
+            excluded_code[group] = number(decision)
+    suppressed_code: dict[int, int] = {}
+    for code, size in groups.suppressed.items():
+        decision = groups.engine.decisions[code]
+        tally[decision] += size
+        suppressed_code[-1 - code] = number(decision)
     preview = ExportPreview(ExportCounts(), decisions=decisions)
     ids_out, codes_out = preview.excluded_ids, preview.excluded_codes
-    for code, ids in groups.suppressed.items():
-        decision = groups.engine.decisions[code]
-        tally[decision] += len(ids)
-        ids_out.extend(ids)
-        codes_out.extend(array("H", [number(decision)]) * len(ids))
-    for key, ids in groups.profiles.items():
-        decision = decide(groups.facts(key), campaign, today)
-        tally[decision] += len(ids)
-        if not decision.allowed:
-            ids_out.extend(ids)
-            codes_out.extend(array("H", [number(decision)]) * len(ids))
+    for contact_id, group in zip(groups.ids, groups.groups, strict=True):
+        code = excluded_code[group] if group >= 0 else suppressed_code[group]
+        if code >= 0:
+            ids_out.append(contact_id)
+            codes_out.append(code)
     preview.counts = _count(tally, groups.considered)
     return preview
 
@@ -680,6 +682,7 @@ class Previewer:
             self._groups = group_contacts(
                 ws, selection, on_progress=on_progress, is_cancelled=is_cancelled
             )
+            self._groups.keep_facts = True
             self._key = key
             self.builds += 1
         return preview_groups(self._groups, campaign, ws.today)
