@@ -1074,13 +1074,13 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
 <context>
     <name>ExportChart</name>
     <message>
-        <location filename="../../gui/export_chart.py" line="51"/>
-        <location filename="../../gui/export_chart.py" line="53"/>
+        <location filename="../../gui/export_chart.py" line="60"/>
+        <location filename="../../gui/export_chart.py" line="62"/>
         <source>Cleared</source>
         <translation>Autorisés</translation>
     </message>
     <message>
-        <location filename="../../gui/export_chart.py" line="57"/>
+        <location filename="../../gui/export_chart.py" line="66"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1088,142 +1088,147 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../gui/export_wizard.py" line="72"/>
+        <location filename="../../gui/export_wizard.py" line="73"/>
         <source>Export the cleared contacts</source>
         <translation>Exporter les contacts autorisés</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="89"/>
+        <location filename="../../gui/export_wizard.py" line="93"/>
         <source>All contacts</source>
         <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="101"/>
+        <location filename="../../gui/export_wizard.py" line="105"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="104"/>
+        <location filename="../../gui/export_wizard.py" line="108"/>
         <source>1. Campaign and contacts</source>
         <translation>1. Campagne et contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="106"/>
+        <location filename="../../gui/export_wizard.py" line="110"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="107"/>
+        <location filename="../../gui/export_wizard.py" line="111"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="108"/>
+        <location filename="../../gui/export_wizard.py" line="112"/>
         <source>Only these job functions</source>
         <translation>Uniquement ces fonctions</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="113"/>
+        <location filename="../../gui/export_wizard.py" line="117"/>
         <source>Press Preview to see who may receive the campaign.</source>
         <translation>Cliquez sur Aperçu pour voir qui peut recevoir la campagne.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="119"/>
+        <location filename="../../gui/export_wizard.py" line="123"/>
         <source>Search the excluded contacts</source>
         <translation>Rechercher dans les contacts exclus</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="122"/>
+        <location filename="../../gui/export_wizard.py" line="126"/>
         <source>Every reason</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="142"/>
+        <location filename="../../gui/export_wizard.py" line="146"/>
         <source>2. Preview</source>
         <translation>2. Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="165"/>
+        <location filename="../../gui/export_wizard.py" line="168"/>
+        <source>Generic</source>
+        <translation>Générique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="171"/>
         <source>CSV, comma-separated (UTF-8)</source>
         <translation>CSV, séparateur virgule (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="166"/>
+        <location filename="../../gui/export_wizard.py" line="172"/>
         <source>CSV, semicolon-separated (UTF-8, French Excel)</source>
         <translation>CSV, séparateur point-virgule (UTF-8, Excel français)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="167"/>
+        <location filename="../../gui/export_wizard.py" line="173"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="168"/>
+        <location filename="../../gui/export_wizard.py" line="174"/>
         <source>Write the file…</source>
         <translation>Écrire le fichier…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="172"/>
+        <location filename="../../gui/export_wizard.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="174"/>
+        <location filename="../../gui/export_wizard.py" line="180"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="176"/>
+        <location filename="../../gui/export_wizard.py" line="182"/>
         <source>3. File</source>
         <translation>3. Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="178"/>
+        <location filename="../../gui/export_wizard.py" line="184"/>
         <source>Columns for</source>
         <translation>Colonnes pour</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="225"/>
+        <location filename="../../gui/export_wizard.py" line="231"/>
         <source>There is no campaign yet: create one on the Campaigns page.</source>
         <translation>Il n&apos;y a encore aucune campagne&#xa0;: créez-en une dans la page Campagnes.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="249"/>
+        <location filename="../../gui/export_wizard.py" line="255"/>
         <source>Deciding…</source>
         <translation>Analyse en cours…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="258"/>
+        <location filename="../../gui/export_wizard.py" line="264"/>
         <source>{exported} of {considered} contacts may receive this campaign ({notice} of them only with the first-contact notice); {excluded} are left out.</source>
         <translation>{exported} contacts sur {considered} peuvent recevoir cette campagne (dont {notice} seulement avec la mention d&apos;information de l&apos;art. 14)&#xa0;; {excluded} sont exclus.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="268"/>
+        <location filename="../../gui/export_wizard.py" line="274"/>
         <source>Warnings: {flags}.</source>
         <translation>Alertes&#xa0;: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="281"/>
+        <location filename="../../gui/export_wizard.py" line="287"/>
         <source>{n} excluded contacts match</source>
         <translation>{n} contacts exclus correspondent</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="290"/>
+        <location filename="../../gui/export_wizard.py" line="296"/>
         <source>Write the cleared contacts</source>
         <translation>Écrire les contacts autorisés</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="323"/>
+        <location filename="../../gui/export_wizard.py" line="329"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="331"/>
+        <location filename="../../gui/export_wizard.py" line="337"/>
         <source>Export written</source>
         <translation>Export écrit</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="333"/>
+        <location filename="../../gui/export_wizard.py" line="339"/>
         <source>{n} contacts written to {name}. The export is recorded on the Exports page; mark it as sent there once the campaign has gone out.</source>
         <translation>{n} contacts écrits dans {name}. L&apos;export est enregistré dans la page Exports&#xa0;; marquez-le comme envoyé une fois la campagne partie.</translation>
     </message>
@@ -1676,94 +1681,99 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="66"/>
+        <location filename="../../gui/import_mapping_page.py" line="67"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="69"/>
+        <location filename="../../gui/import_mapping_page.py" line="70"/>
         <source>Each column of the file goes to a contact field, or is not imported. Columns that are not needed are left out (keep only what you need). Click a field to change it.</source>
         <translation>Chaque colonne du fichier va dans un champ du contact, ou n&apos;est pas importée. Les colonnes inutiles sont écartées (ne gardez que le nécessaire). Cliquez sur un champ pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="77"/>
+        <location filename="../../gui/import_mapping_page.py" line="78"/>
         <source>Use the columns chosen last time for</source>
         <translation>Reprendre les colonnes choisies la dernière fois pour</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="80"/>
+        <location filename="../../gui/import_mapping_page.py" line="81"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="80"/>
+        <location filename="../../gui/import_mapping_page.py" line="81"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="80"/>
+        <location filename="../../gui/import_mapping_page.py" line="81"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="82"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="121"/>
+        <location filename="../../gui/import_mapping_page.py" line="122"/>
         <source>(nothing: suggest from the column names)</source>
         <translation>(rien&#xa0;: suggérer d&apos;après les noms de colonnes)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="152"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>its name</source>
         <translation>son nom</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="152"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>a known name</source>
         <translation>un nom connu</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
         <source>a guess: check it</source>
         <translation>une supposition&#xa0;: à vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
         <source>last time</source>
         <translation>la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
-        <location filename="../../gui/import_mapping_page.py" line="212"/>
-        <location filename="../../gui/import_mapping_page.py" line="214"/>
+        <location filename="../../gui/import_mapping_page.py" line="155"/>
+        <location filename="../../gui/import_mapping_page.py" line="223"/>
+        <location filename="../../gui/import_mapping_page.py" line="225"/>
         <source>your choice</source>
         <translation>votre choix</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="155"/>
         <source>never imported</source>
         <translation>jamais importée</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="177"/>
+        <location filename="../../gui/import_mapping_page.py" line="180"/>
+        <source>&apos;{field}&apos; comes from &apos;{header}&apos;</source>
+        <translation>«&#xa0;{field}&#xa0;» vient de «&#xa0;{header}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_mapping_page.py" line="188"/>
         <source>never imported ({kind} data)</source>
         <translation>jamais importée (donnée sensible&#xa0;: {kind})</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="239"/>
+        <location filename="../../gui/import_mapping_page.py" line="250"/>
         <source>{n} columns imported, {m} not imported.</source>
         <translation>{n} colonnes importées, {m} non importées.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="244"/>
+        <location filename="../../gui/import_mapping_page.py" line="255"/>
         <source>Choose the column that holds the e-mail addresses.</source>
         <translation>Choisissez la colonne qui contient les adresses e-mail.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="247"/>
+        <location filename="../../gui/import_mapping_page.py" line="258"/>
         <source>&apos;{header}&apos; looks like {kind} data: it is never imported.</source>
         <translation>«&#xa0;{header}&#xa0;» semble contenir des données sensibles ({kind})&#xa0;: cette colonne n&apos;est jamais importée.</translation>
     </message>
@@ -1771,27 +1781,27 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>OptoutModel</name>
     <message>
-        <location filename="../../gui/optout_page.py" line="64"/>
+        <location filename="../../gui/optout_page.py" line="90"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="65"/>
+        <location filename="../../gui/optout_page.py" line="91"/>
         <source>Address, domain or hash</source>
         <translation>Adresse, domaine ou empreinte</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="66"/>
+        <location filename="../../gui/optout_page.py" line="92"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="67"/>
+        <location filename="../../gui/optout_page.py" line="93"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="68"/>
+        <location filename="../../gui/optout_page.py" line="94"/>
         <source>Added</source>
         <translation>Ajouté le</translation>
     </message>
@@ -1799,127 +1809,127 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>OptoutPage</name>
     <message>
-        <location filename="../../gui/optout_page.py" line="137"/>
+        <location filename="../../gui/optout_page.py" line="163"/>
         <source>Search an address, a domain, a hash or a file name</source>
         <translation>Rechercher une adresse, un domaine, une empreinte ou un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="140"/>
+        <location filename="../../gui/optout_page.py" line="166"/>
         <source>Every reason</source>
         <translation>Tous les motifs</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="158"/>
+        <location filename="../../gui/optout_page.py" line="184"/>
         <source>Add addresses or domains…</source>
         <translation>Ajouter des adresses ou des domaines…</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="159"/>
+        <location filename="../../gui/optout_page.py" line="185"/>
         <source>Import a file…</source>
         <translation>Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="160"/>
+        <location filename="../../gui/optout_page.py" line="186"/>
         <source>Import hashes…</source>
         <translation>Importer des empreintes…</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="161"/>
+        <location filename="../../gui/optout_page.py" line="187"/>
         <source>Export as SHA-256…</source>
         <translation>Exporter en SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="198"/>
+        <location filename="../../gui/optout_page.py" line="227"/>
         <source>{n} entries on the opt-out list. They are never removed automatically.</source>
         <translation>{n} entrées sur la liste d&apos;opposition. Elles ne sont jamais supprimées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="206"/>
+        <location filename="../../gui/optout_page.py" line="235"/>
         <source>{n} opt-out entries</source>
         <translation>{n} entrées d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="210"/>
+        <location filename="../../gui/optout_page.py" line="239"/>
         <source>{n} matching</source>
         <translation>{n} correspondantes</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="218"/>
+        <location filename="../../gui/optout_page.py" line="248"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="219"/>
+        <location filename="../../gui/optout_page.py" line="249"/>
         <source>Why are these people on the list?</source>
         <translation>Pourquoi ces personnes sont-elles sur la liste&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="229"/>
+        <location filename="../../gui/optout_page.py" line="259"/>
         <source>Add to the opt-out list</source>
         <translation>Ajouter à la liste d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="230"/>
+        <location filename="../../gui/optout_page.py" line="260"/>
         <source>Addresses, or whole domains written @example.com, one per line:</source>
         <translation>Des adresses, ou des domaines entiers écrits @example.com, une par ligne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="245"/>
+        <location filename="../../gui/optout_page.py" line="275"/>
         <source>{added} added, {already} already on the list.</source>
         <translation>{added} ajoutées, {already} déjà sur la liste.</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="255"/>
+        <location filename="../../gui/optout_page.py" line="285"/>
         <source>Import an opt-out file</source>
         <translation>Importer un fichier d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="257"/>
+        <location filename="../../gui/optout_page.py" line="287"/>
         <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="265"/>
+        <location filename="../../gui/optout_page.py" line="295"/>
         <source>Hashes</source>
         <translation>Empreintes</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="266"/>
+        <location filename="../../gui/optout_page.py" line="296"/>
         <source>Which hashes does the file hold (first column)?</source>
         <translation>Quelles empreintes le fichier contient-il (première colonne)&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="301"/>
+        <location filename="../../gui/optout_page.py" line="331"/>
         <source>{added} added, {already} already on the list, {skipped} values skipped (column “{column}”).</source>
         <translation>{added} ajoutées, {already} déjà sur la liste, {skipped} valeurs ignorées (colonne «&#xa0;{column}&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="310"/>
+        <location filename="../../gui/optout_page.py" line="340"/>
         <source>Read as our unsubscribe codes: {n} contacts found.</source>
         <translation>Lu comme nos codes de désinscription&#xa0;: {n} contacts trouvés.</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="324"/>
+        <location filename="../../gui/optout_page.py" line="354"/>
         <source>Export the list as SHA-256 hashes</source>
         <translation>Exporter la liste en empreintes SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="326"/>
+        <location filename="../../gui/optout_page.py" line="356"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="340"/>
+        <location filename="../../gui/optout_page.py" line="370"/>
         <source>{domains} whole domains and {md5} MD5 hashes cannot be written as address hashes; give the domains to the provider separately.</source>
         <translation>{domains} domaines entiers et {md5} empreintes MD5 ne peuvent pas être écrits comme empreintes d&apos;adresses&#xa0;; transmettez les domaines au prestataire séparément.</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="345"/>
+        <location filename="../../gui/optout_page.py" line="375"/>
         <source>Opt-out list exported</source>
         <translation>Liste d&apos;opposition exportée</translation>
     </message>
     <message>
-        <location filename="../../gui/optout_page.py" line="346"/>
+        <location filename="../../gui/optout_page.py" line="376"/>
         <source>{n} SHA-256 hashes written to {name}.</source>
         <translation>{n} empreintes SHA-256 écrites dans {name}.</translation>
     </message>
@@ -1985,230 +1995,325 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../gui/person_page.py" line="70"/>
+        <location filename="../../gui/person_page.py" line="71"/>
         <source>Find a person by e-mail address or name</source>
         <translation>Trouver une personne par adresse e-mail ou par nom</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="102"/>
+        <location filename="../../gui/person_page.py" line="103"/>
         <source>Everything stored</source>
         <translation>Tout ce qui est conservé</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="103"/>
+        <location filename="../../gui/person_page.py" line="104"/>
         <source>Correct the data</source>
         <translation>Rectifier les données</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="105"/>
+        <location filename="../../gui/person_page.py" line="106"/>
         <source>Access report…</source>
         <translation>Rapport d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="107"/>
+        <location filename="../../gui/person_page.py" line="108"/>
         <source>Write the person&apos;s access report (GDPR art. 15) as PDF, HTML or JSON</source>
         <translation>Écrire le rapport d&apos;accès de la personne (RGPD, art. 15) en PDF, HTML ou JSON</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="110"/>
+        <location filename="../../gui/person_page.py" line="111"/>
         <source>Log a request…</source>
         <translation>Enregistrer une demande…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="112"/>
+        <location filename="../../gui/person_page.py" line="113"/>
         <source>Opt out (objection)</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="114"/>
+        <location filename="../../gui/person_page.py" line="115"/>
         <source>Put the address on the opt-out list now: no more marketing messages</source>
         <translation>Inscrire l&apos;adresse sur la liste d&apos;opposition dès maintenant&#xa0;: plus aucun message de prospection</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="117"/>
+        <location filename="../../gui/person_page.py" line="118"/>
         <source>Erase…</source>
         <translation>Effacer…</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="120"/>
+        <location filename="../../gui/person_page.py" line="121"/>
         <source>Delete every trace of the person; keep only a fingerprint of the address</source>
         <translation>Supprimer toute trace de la personne&#xa0;; ne garder qu&apos;une empreinte de l&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="156"/>
+        <location filename="../../gui/person_page.py" line="157"/>
         <source>Type an address (or its beginning) or a name. A person who is only on the opt-out list is found by their full address.</source>
         <translation>Saisissez une adresse (ou son début) ou un nom. Une personne qui figure seulement sur la liste d&apos;opposition se retrouve par son adresse complète.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="183"/>
+        <location filename="../../gui/person_page.py" line="184"/>
         <source>{email} (opt-out list only)</source>
         <translation>{email} (liste d&apos;opposition seulement)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="187"/>
+        <location filename="../../gui/person_page.py" line="188"/>
         <source>No one found.</source>
         <translation>Personne n&apos;a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="207"/>
+        <location filename="../../gui/person_page.py" line="208"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="234"/>
+        <location filename="../../gui/person_page.py" line="235"/>
         <source>No person chosen</source>
         <translation>Aucune personne choisie</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="240"/>
+        <location filename="../../gui/person_page.py" line="241"/>
         <source>Find a person on the left to see everything stored about them and to answer their requests.</source>
         <translation>Cherchez une personne à gauche pour voir tout ce qui est conservé à son sujet et répondre à ses demandes.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="252"/>
+        <location filename="../../gui/person_page.py" line="253"/>
         <source>On the opt-out list</source>
         <translation>Sur la liste d&apos;opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="254"/>
+        <location filename="../../gui/person_page.py" line="255"/>
         <source>Whole domain opted out</source>
         <translation>Domaine entier en opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="257"/>
+        <location filename="../../gui/person_page.py" line="258"/>
         <source>{n} open request(s)</source>
         <translation>{n} demande(s) en cours</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="259"/>
+        <location filename="../../gui/person_page.py" line="260"/>
         <source>Company role address (not personal data)</source>
         <translation>Adresse fonctionnelle d&apos;entreprise (pas une donnée personnelle)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="287"/>
+        <location filename="../../gui/person_page.py" line="270"/>
+        <source>cleared</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="271"/>
+        <source>cleared with the notice</source>
+        <translation>autorisé avec la mention d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="272"/>
+        <source>excluded</source>
+        <translation>exclu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="274"/>
+        <source>Stored data</source>
+        <translation>Données conservées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="290"/>
+        <source>No contact row: only the opt-out list holds this address.</source>
+        <translation>Aucune fiche contact&#xa0;: seule la liste d&apos;opposition contient cette adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="295"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="297"/>
         <source>A company role address: no retention limit.</source>
         <translation>Adresse fonctionnelle d&apos;entreprise&#xa0;: aucune limite de conservation.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="289"/>
+        <location filename="../../gui/person_page.py" line="299"/>
         <source>Kept until {date} (three years after {basis}, {start}).</source>
         <translation>Conservé jusqu&apos;au {date} (trois ans après {basis}, le {start}).</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="292"/>
+        <location filename="../../gui/person_page.py" line="302"/>
         <source>collection</source>
         <translation>la collecte</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="293"/>
+        <location filename="../../gui/person_page.py" line="303"/>
         <source>the person&apos;s last contact</source>
         <translation>le dernier contact venant de la personne</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="294"/>
+        <location filename="../../gui/person_page.py" line="304"/>
         <source>the last purchase</source>
         <translation>le dernier achat</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="299"/>
+        <location filename="../../gui/person_page.py" line="309"/>
         <source>No date to count from.</source>
         <translation>Aucune date de départ pour le calcul.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="315"/>
+        <location filename="../../gui/person_page.py" line="312"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="319"/>
+        <source>None recorded.</source>
+        <translation>Aucune source enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="322"/>
+        <source>Exports and campaigns</source>
+        <translation>Exports et campagnes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="325"/>
         <source>{date}: “{campaign}” for {tool} ({decision})</source>
         <translation>{date}&#xa0;: «&#xa0;{campaign}&#xa0;» pour {tool} ({decision})</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="329"/>
+        <location filename="../../gui/person_page.py" line="328"/>
+        <source>any e-mail tool</source>
+        <translation>tout outil d&apos;envoi d&apos;e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="333"/>
+        <source>Never exported.</source>
+        <translation>Jamais exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="336"/>
+        <source>Opt-out</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="339"/>
         <source>{date}: {kind}, reason {reason}</source>
         <translation>{date}&#xa0;: {kind}, motif {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="341"/>
+        <location filename="../../gui/person_page.py" line="346"/>
+        <source>Not on the opt-out list.</source>
+        <translation>Ne figure pas sur la liste d&apos;opposition.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="349"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="352"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="353"/>
+        <source>answered</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="354"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="358"/>
         <source>Received {received}: {kind} — {status}, answer by {deadline}</source>
         <translation>Reçue le {received}&#xa0;: {kind} — {status}, réponse au plus tard le {deadline}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="355"/>
+        <location filename="../../gui/person_page.py" line="366"/>
+        <source>No request.</source>
+        <translation>Aucune demande.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="369"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/person_page.py" line="372"/>
         <source>Breach #{id}, noticed {date}</source>
         <translation>Violation n°&#xa0;{id}, constatée le {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="374"/>
+        <location filename="../../gui/person_page.py" line="391"/>
         <source>Save the access report</source>
         <translation>Enregistrer le rapport d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="376"/>
+        <location filename="../../gui/person_page.py" line="393"/>
         <source>PDF (*.pdf);;Web page (*.html);;JSON (*.json)</source>
         <translation>PDF (*.pdf);;Page web (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="399"/>
+        <location filename="../../gui/person_page.py" line="416"/>
         <source>Access report</source>
         <translation>Rapport d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="402"/>
+        <location filename="../../gui/person_page.py" line="419"/>
         <source>Access report saved: {name}</source>
         <translation>Rapport d&apos;accès enregistré&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="422"/>
         <location filename="../../gui/person_page.py" line="439"/>
+        <location filename="../../gui/person_page.py" line="456"/>
         <source>Opt out</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="424"/>
+        <location filename="../../gui/person_page.py" line="441"/>
         <source>Put {email} on the opt-out list now? No marketing message will be sent to this address again.</source>
         <translation>Inscrire {email} sur la liste d&apos;opposition maintenant&#xa0;? Plus aucun message de prospection ne sera envoyé à cette adresse.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="441"/>
+        <location filename="../../gui/person_page.py" line="458"/>
         <source>The address is on the opt-out list.</source>
         <translation>L&apos;adresse est sur la liste d&apos;opposition.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="450"/>
-        <location filename="../../gui/person_page.py" line="472"/>
-        <location filename="../../gui/person_page.py" line="485"/>
+        <location filename="../../gui/person_page.py" line="467"/>
+        <location filename="../../gui/person_page.py" line="489"/>
+        <location filename="../../gui/person_page.py" line="502"/>
         <source>Erase a person</source>
         <translation>Effacer une personne</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="451"/>
+        <location filename="../../gui/person_page.py" line="468"/>
         <source>Erase {email} everywhere?</source>
         <translation>Effacer {email} partout&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="454"/>
+        <location filename="../../gui/person_page.py" line="471"/>
         <source>The contact, its notes, its history, its export and breach links and its search entries are deleted for good. Only a fingerprint (SHA-256) of the address stays on the opt-out list, so that no later import brings the person back. This cannot be undone.</source>
         <translation>Le contact, ses notes, son historique, ses liens avec les exports et les violations et ses entrées de recherche sont supprimés définitivement. Seule une empreinte (SHA-256) de l&apos;adresse reste sur la liste d&apos;opposition, pour qu&apos;aucun import ultérieur ne fasse revenir la personne. Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="460"/>
+        <location filename="../../gui/person_page.py" line="477"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="475"/>
+        <location filename="../../gui/person_page.py" line="492"/>
         <source>The person was erased; only a fingerprint of the address is kept.</source>
         <translation>La personne a été effacée&#xa0;; seule une empreinte de l&apos;adresse est conservée.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="478"/>
+        <location filename="../../gui/person_page.py" line="495"/>
         <source>They were in files exported for: {tools}. Delete them in those tools too.</source>
         <translation>Elle figurait dans des fichiers exportés pour&#xa0;: {tools}. Supprimez-la aussi dans ces outils.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="482"/>
+        <location filename="../../gui/person_page.py" line="499"/>
         <source>Another task was reading the workspace, so old copies of the erased data remain in its journal until Clearlist is closed.</source>
         <translation>Une autre tâche lisait l&apos;espace de travail&#xa0;: d&apos;anciennes copies des données effacées restent donc dans son journal jusqu&apos;à la fermeture de Clearlist.</translation>
     </message>
     <message>
-        <location filename="../../gui/person_page.py" line="496"/>
+        <location filename="../../gui/person_page.py" line="513"/>
         <source>The correction was saved (and audited).</source>
         <translation>La rectification a été enregistrée (et consignée dans le journal d&apos;audit).</translation>
     </message>
@@ -3764,6 +3869,16 @@ Espace de travail&#xa0;: {path}</translation>
         <source>Invalid address</source>
         <translation>Adresse invalide</translation>
     </message>
+    <message>
+        <location filename="../../gui/export_chart.py" line="38"/>
+        <source>Notice overdue (art. 14)</source>
+        <translation>Mention art. 14 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_chart.py" line="39"/>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4875,6 +4990,59 @@ Espace de travail&#xa0;: {path}</translation>
         <location filename="../../gui/messages.py" line="613"/>
         <source>{path} is a folder: give a file name; nothing was written.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>optout</name>
+    <message>
+        <location filename="../../gui/optout_page.py" line="56"/>
+        <source>unsubscribed</source>
+        <translation>désinscription</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="57"/>
+        <source>objected</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="58"/>
+        <source>bounced</source>
+        <translation>adresse en erreur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="59"/>
+        <source>complaint</source>
+        <translation>plainte (spam)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="60"/>
+        <source>erased</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="61"/>
+        <source>added by hand</source>
+        <translation>ajout manuel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="64"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="65"/>
+        <source>domain</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="66"/>
+        <source>SHA-256 hash</source>
+        <translation>empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/optout_page.py" line="67"/>
+        <source>MD5 hash</source>
+        <translation>empreinte MD5</translation>
     </message>
 </context>
 <context>
