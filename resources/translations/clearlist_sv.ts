@@ -1093,137 +1093,142 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
         <translation>Exportera de godkända kontakterna</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="90"/>
+        <location filename="../../gui/export_wizard.py" line="93"/>
         <source>All contacts</source>
         <translation>Alla kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="102"/>
+        <location filename="../../gui/export_wizard.py" line="105"/>
         <source>Preview</source>
         <translation>Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="105"/>
+        <location filename="../../gui/export_wizard.py" line="108"/>
         <source>1. Campaign and contacts</source>
         <translation>1. Kampanj och kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="107"/>
+        <location filename="../../gui/export_wizard.py" line="110"/>
         <source>Campaign</source>
         <translation>Kampanj</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="108"/>
+        <location filename="../../gui/export_wizard.py" line="111"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="109"/>
+        <location filename="../../gui/export_wizard.py" line="112"/>
         <source>Only these job functions</source>
         <translation>Bara dessa funktioner</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="114"/>
+        <location filename="../../gui/export_wizard.py" line="117"/>
         <source>Press Preview to see who may receive the campaign.</source>
         <translation>Tryck på Förhandsgranska för att se vilka som får ta emot kampanjen.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="120"/>
+        <location filename="../../gui/export_wizard.py" line="123"/>
         <source>Search the excluded contacts</source>
         <translation>Sök bland de uteslutna kontakterna</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="123"/>
+        <location filename="../../gui/export_wizard.py" line="126"/>
         <source>Every reason</source>
         <translation>Alla skäl</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="143"/>
+        <location filename="../../gui/export_wizard.py" line="146"/>
         <source>2. Preview</source>
         <translation>2. Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="166"/>
+        <location filename="../../gui/export_wizard.py" line="168"/>
+        <source>Generic</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_wizard.py" line="171"/>
         <source>CSV, comma-separated (UTF-8)</source>
         <translation>CSV, kommaseparerad (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="167"/>
+        <location filename="../../gui/export_wizard.py" line="172"/>
         <source>CSV, semicolon-separated (UTF-8, French Excel)</source>
         <translation>CSV, semikolonseparerad (UTF-8, svensk och fransk Excel)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="168"/>
+        <location filename="../../gui/export_wizard.py" line="173"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel-arbetsbok (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="169"/>
+        <location filename="../../gui/export_wizard.py" line="174"/>
         <source>Write the file…</source>
         <translation>Spara filen…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="173"/>
+        <location filename="../../gui/export_wizard.py" line="178"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="175"/>
+        <location filename="../../gui/export_wizard.py" line="180"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="177"/>
+        <location filename="../../gui/export_wizard.py" line="182"/>
         <source>3. File</source>
         <translation>3. Fil</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="179"/>
+        <location filename="../../gui/export_wizard.py" line="184"/>
         <source>Columns for</source>
         <translation>Kolumner för</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="226"/>
+        <location filename="../../gui/export_wizard.py" line="231"/>
         <source>There is no campaign yet: create one on the Campaigns page.</source>
         <translation>Det finns ingen kampanj än: skapa en på sidan Kampanjer.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="250"/>
+        <location filename="../../gui/export_wizard.py" line="255"/>
         <source>Deciding…</source>
         <translation>Bedömer…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="259"/>
+        <location filename="../../gui/export_wizard.py" line="264"/>
         <source>{exported} of {considered} contacts may receive this campaign ({notice} of them only with the first-contact notice); {excluded} are left out.</source>
         <translation>{exported} av {considered} kontakter får ta emot den här kampanjen ({notice} av dem bara med information vid första kontakt); {excluded} utesluts.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="269"/>
+        <location filename="../../gui/export_wizard.py" line="274"/>
         <source>Warnings: {flags}.</source>
         <translation>Varningar: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="282"/>
+        <location filename="../../gui/export_wizard.py" line="287"/>
         <source>{n} excluded contacts match</source>
         <translation>Uteslutna kontakter som matchar: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="291"/>
+        <location filename="../../gui/export_wizard.py" line="296"/>
         <source>Write the cleared contacts</source>
         <translation>Spara de godkända kontakterna</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="324"/>
+        <location filename="../../gui/export_wizard.py" line="329"/>
         <source>Writing…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="332"/>
+        <location filename="../../gui/export_wizard.py" line="337"/>
         <source>Export written</source>
         <translation>Exporten har sparats</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="334"/>
+        <location filename="../../gui/export_wizard.py" line="339"/>
         <source>{n} contacts written to {name}. The export is recorded on the Exports page; mark it as sent there once the campaign has gone out.</source>
         <translation>{n} kontakter sparade i {name}. Exporten registreras på sidan Exporter; markera den som skickad där när kampanjen har gått ut.</translation>
     </message>
