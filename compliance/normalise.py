@@ -425,6 +425,10 @@ class Normaliser:
         for name in TEXT_FIELDS:
             self._functions[name] = normalise_text
 
+    def plain(self, field: str) -> Callable[[Any], Any]:
+        """The uncached normaliser of one field (for callers that keep their own cache)."""
+        return self._functions[field]
+
     def function(self, field: str) -> Callable[[Any], Any]:
         """The (cached when useful) normaliser of one field; phone and email are not here."""
         plain = self._functions[field]

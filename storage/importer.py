@@ -50,6 +50,7 @@ from compliance.fields import (
 )
 from compliance.mapping import GUESS, ColumnMap, ColumnMapping, build_mapping
 from compliance.normalise import (
+    TEXT_FIELDS,
     Normaliser,
     Unreadable,
     normalise_address,
@@ -77,6 +78,9 @@ FTS_TRIGGERS = ("contacts_fts_ai", "contacts_fts_au", "contacts_fts_ad")
 # contacts' secondary indexes, which are built again (sorted, much faster) at the end.
 BULK_ROWS = 100_000
 BULK_CACHE_KIB = 196_608  # page cache for a bulk import (the default is 64 MiB)
+
+CACHE_VALUES = 50_000  # distinct values of one column kept with their cleaned form
+_MISSING = object()
 
 # Reason codes of rejected rows (the report's `rejected` keys).
 MISSING_EMAIL = "MISSING_EMAIL"
@@ -407,14 +411,21 @@ class _RowCleaner:
         fields = mapping.fields()
         self.email_index = fields["email"]
         norm = Normaliser()
-        self.steps: list[tuple[str, int, Callable[[Any], Any]]] = []
+        # (field, column, cache, normaliser): the cache maps a text cell to what it gave (the
+        # value, or the Unreadable it raised). Most columns repeat heavily (names, companies,
+        # titles, dates, countries, tags), so most cells cost one dict lookup, looked up here
+        # rather than through a wrapper function (a Python call a cell saved). Only text cells
+        # are cached: 1, 1.0 and True are one dict key but not one name. Free text (notes,
+        # consent wording) rarely repeats and is not cached.
+        self.steps: list[tuple[str, int, dict[str, Any] | None, Callable[[Any], Any]]] = []
         self.phone_index = fields.get("phone")
         self.country_index = fields.get("country")
         self.title_index = fields.get("job_title")
         for name, index in fields.items():
             if name in ("email", "phone"):
                 continue
-            self.steps.append((name, index, norm.function(name)))
+            cache = None if name in TEXT_FIELDS else {}
+            self.steps.append((name, index, cache, norm.plain(name)))
         self.country_fn = norm.function("country")
         self.default_region = default_region
         self.classify = _title_classifier(rules)
@@ -438,12 +449,24 @@ class _RowCleaner:
             return INVALID_EMAIL
         values: dict[str, Any] = {}
         try:
-            for name, index, fn in self.steps:
+            for name, index, cache, fn in self.steps:
                 if index < width:
                     raw = cells[index]
                     if raw == "" or raw is None:  # most cells of most lists: skip the call
                         continue
-                    value = fn(raw)
+                    if cache is None or raw.__class__ is not str:
+                        value = fn(raw)
+                    else:
+                        value = cache.get(raw, _MISSING)
+                        if value is _MISSING:
+                            try:
+                                value = fn(raw)
+                            except Unreadable as exc:
+                                value = exc
+                            if len(cache) < CACHE_VALUES:
+                                cache[raw] = value
+                        if value.__class__ is Unreadable:
+                            return value.reason
                     if value is not None:
                         values[name] = value
             phone_index = self.phone_index
