@@ -31,6 +31,7 @@ from compliance.notices import LANGUAGES
 from storage.campaigns import campaign_from_spec, check_draft, notice_templates
 from storage.errors import CampaignBlocked, UserError
 
+from .contact_model import value_label
 from .messages import translate_message
 
 
@@ -58,7 +59,7 @@ class CampaignEditor(QWidget):
         self.functions: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for i, function in enumerate(f for f in JOB_FUNCTIONS if f != "other"):
-            box = QCheckBox(function.replace("_", " "), self)
+            box = QCheckBox(value_label(function), self)
             box.toggled.connect(self._on_change)
             self.functions[function] = box
             grid.addWidget(box, i // 4, i % 4)

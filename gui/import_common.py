@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWizardPage
 
 from compliance.fields import CONTACT_FIELDS
@@ -44,10 +44,49 @@ class JobPage(QWizardPage):
 
 
 def field_label(field: str | None) -> str:
-    """A contract field as the user reads it ('consent_date' -> 'consent date')."""
+    """A contract field as the user reads it, in the interface's language."""
     if field is None:
         return QCoreApplication.translate("import", "— not imported —")
-    return field.replace("_", " ")
+    from .contact_model import field_label as contact_field_label
+
+    return contact_field_label(field)
+
+
+# The report's reasons for a rejected row, as people read them.
+REJECT_REASONS: dict[str, str] = {
+    "MISSING_EMAIL": QT_TRANSLATE_NOOP("import", "no e-mail address"),
+    "INVALID_EMAIL": QT_TRANSLATE_NOOP("import", "invalid e-mail address"),
+    "INVALID_DATE": QT_TRANSLATE_NOOP("import", "unreadable date"),
+    "INVALID_PHONE": QT_TRANSLATE_NOOP("import", "unreadable phone number"),
+    "INVALID_COUNTRY": QT_TRANSLATE_NOOP("import", "unknown country"),
+    "INVALID_YES_NO": QT_TRANSLATE_NOOP("import", "not a yes or no"),
+    "INVALID_AUDIENCE": QT_TRANSLATE_NOOP("import", "unknown audience (b2b or b2c)"),
+    "INVALID_LAWFUL_BASIS": QT_TRANSLATE_NOOP("import", "unknown lawful basis"),
+    "INVALID_JOB_FUNCTION": QT_TRANSLATE_NOOP("import", "unknown job function"),
+    "INVALID_SENIORITY": QT_TRANSLATE_NOOP("import", "unknown seniority"),
+}
+
+# compliance.special_categories' categories, as the warnings name them.
+SPECIAL_CATEGORIES: dict[str, str] = {
+    "health": QT_TRANSLATE_NOOP("import", "health"),
+    "religion": QT_TRANSLATE_NOOP("import", "religious"),
+    "politics": QT_TRANSLATE_NOOP("import", "political"),
+    "union": QT_TRANSLATE_NOOP("import", "trade-union"),
+    "sexuality": QT_TRANSLATE_NOOP("import", "sexual-orientation"),
+    "ethnicity": QT_TRANSLATE_NOOP("import", "ethnic-origin"),
+    "genetic_biometric": QT_TRANSLATE_NOOP("import", "genetic or biometric"),
+}
+
+
+def reason_label(code: str) -> str:
+    """A rejection reason in words (the code itself when it is not known here)."""
+    text = REJECT_REASONS.get(code)
+    return QCoreApplication.translate("import", text) if text else code
+
+
+def special_category_label(category: str | None) -> str:
+    text = SPECIAL_CATEGORIES.get(category or "")
+    return QCoreApplication.translate("import", text) if text else (category or "")
 
 
 MAPPABLE_FIELDS: tuple[str, ...] = CONTACT_FIELDS

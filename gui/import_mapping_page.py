@@ -33,11 +33,10 @@ from compliance.mapping import (
     suggest_field,
 )
 from compliance.normalise import cell_text
-from compliance.special_categories import CATEGORY_LABELS
 from storage.importer import guess_email_column, remembered_sources
 from storage.readers import header_names
 
-from .import_common import MAPPABLE_FIELDS, JobPage, field_label
+from .import_common import MAPPABLE_FIELDS, JobPage, field_label, special_category_label
 
 FIELD_ROLE = Qt.UserRole + 1
 COL_HEADER, COL_EXAMPLES, COL_FIELD, COL_HOW = range(4)
@@ -184,7 +183,7 @@ class MappingPage(JobPage):
             how_item.setFlags(Qt.ItemIsEnabled)
             if column.how == SPECIAL:
                 field_item.setFlags(Qt.ItemIsEnabled)
-                label = CATEGORY_LABELS.get(column.special or "", "")
+                label = special_category_label(column.special)
                 field_item.setText(self.tr("never imported ({kind} data)").format(kind=label))
                 for item in (header_item, field_item, how_item):
                     item.setForeground(QBrush(QColor("#a33")))
@@ -256,7 +255,7 @@ class MappingPage(JobPage):
         for column in special:
             parts.append(
                 self.tr("'{header}' looks like {kind} data: it is never imported.").format(
-                    header=column.header, kind=CATEGORY_LABELS.get(column.special or "", "")
+                    header=column.header, kind=special_category_label(column.special)
                 )
             )
         self.summary.setText(" ".join(parts))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from storage.importer import ImportReport, file_sha256, preview_import, previous_imports
 
+from .contact_model import value_label
 from .formatting import format_count, format_date
 from .import_common import JobPage, field_label
 from .workers import WorkspaceJob
@@ -154,8 +155,7 @@ class PreviewPage(JobPage):
         self.table.setRowCount(len(report.preview))
         for r, row in enumerate(report.preview):
             for c, name in enumerate(PREVIEW_FIELDS):
-                value = row.get(name)
-                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.table.setItem(r, c, QTableWidgetItem(_preview_text(name, row.get(name))))
         self.completeChanged.emit()
 
     def _failed(self, message: str, is_bug: bool) -> None:
@@ -175,3 +175,18 @@ class PreviewPage(JobPage):
 
     def validatePage(self) -> bool:
         return not self.busy()
+
+
+_ENUM_COLUMNS = frozenset({"audience", "lawful_basis", "job_function", "seniority"})
+_YES_NO_COLUMNS = frozenset({"sole_trader", "informed_at_collection"})
+
+
+def _preview_text(name: str, value: object) -> str:
+    """A stored value as the contacts table shows it: codes and 0/1 in words."""
+    if value is None or value == "":
+        return ""
+    if name in _YES_NO_COLUMNS:
+        return value_label("yes" if value in (1, "1", True) else "no")
+    if name in _ENUM_COLUMNS:
+        return value_label(str(value))
+    return str(value)

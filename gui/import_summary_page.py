@@ -23,7 +23,7 @@ from storage.errors import UserError
 from storage.importer import ImportReport, UndoReport, undo_batch, write_rejected_rows
 
 from .formatting import format_count
-from .import_common import JobPage
+from .import_common import JobPage, reason_label
 from .workers import WorkspaceJob, show_failure
 
 SHOWN_REJECTED = 1000  # rows shown in the table (all kept rows are saved)
@@ -95,7 +95,9 @@ class SummaryPage(JobPage):
             self.rejected_label.setText(self.tr("No row was rejected."))
             self.table.hide()
             return
-        by_reason = ", ".join(f"{r} {format_count(n)}" for r, n in sorted(report.rejected.items()))
+        by_reason = ", ".join(
+            f"{reason_label(r)}: {format_count(n)}" for r, n in sorted(report.rejected.items())
+        )
         self.rejected_label.setText(
             self.tr("Rejected rows ({reasons}). The first of them:").format(reasons=by_reason)
         )
@@ -106,7 +108,7 @@ class SummaryPage(JobPage):
         self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason"), *headers])
         self.table.setRowCount(len(shown))
         for r, (number, reason, cells) in enumerate(shown):
-            values = [str(number), reason] + [
+            values = [str(number), reason_label(reason)] + [
                 cell_text(cells[i]) if i < len(cells) else "" for i in range(len(headers))
             ]
             for c, value in enumerate(values):

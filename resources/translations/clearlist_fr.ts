@@ -484,77 +484,77 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="46"/>
+        <location filename="../../gui/campaign_editor.py" line="47"/>
         <source>Your company&apos;s name and postal address, and a contact address</source>
         <translation>Nom et adresse postale de votre entreprise, et une adresse de contact</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="51"/>
+        <location filename="../../gui/campaign_editor.py" line="52"/>
         <source>https://yourcompany.example/unsubscribe?t={token}</source>
         <translation>https://votre-entreprise.example/desinscription?t={token}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="54"/>
+        <location filename="../../gui/campaign_editor.py" line="55"/>
         <source>e.g. accounting (for existing customers)</source>
         <translation>ex.&#xa0;: comptabilité (pour les clients existants)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="66"/>
+        <location filename="../../gui/campaign_editor.py" line="67"/>
         <source>The message carries a first-contact notice</source>
         <translation>Le message comporte la mention d&apos;information (art. 14)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="69"/>
+        <location filename="../../gui/campaign_editor.py" line="70"/>
         <source>Needed for contacts whose data was not collected from them (bought, rented, from the web or a partner): GDPR art. 14.</source>
         <translation>Obligatoire pour les contacts dont les données n&apos;ont pas été collectées auprès d&apos;eux (fichier acheté ou loué, web, partenaire)&#xa0;: RGPD, art. 14.</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="76"/>
+        <location filename="../../gui/campaign_editor.py" line="77"/>
         <source>Start from the template</source>
         <translation>Partir du modèle</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="88"/>
+        <location filename="../../gui/campaign_editor.py" line="89"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="89"/>
+        <location filename="../../gui/campaign_editor.py" line="90"/>
         <source>Sender identity</source>
         <translation>Identité de l&apos;expéditeur</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="90"/>
+        <location filename="../../gui/campaign_editor.py" line="91"/>
         <source>Unsubscribe link or mailto:</source>
         <translation>Lien de désinscription ou mailto:</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="91"/>
+        <location filename="../../gui/campaign_editor.py" line="92"/>
         <source>Topic relates to</source>
         <translation>Le sujet concerne</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="92"/>
+        <location filename="../../gui/campaign_editor.py" line="93"/>
         <source>Product category</source>
         <translation>Catégorie de produits</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="93"/>
+        <location filename="../../gui/campaign_editor.py" line="94"/>
         <source>Law for contacts without a country</source>
         <translation>Droit applicable aux contacts sans pays</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="105"/>
+        <location filename="../../gui/campaign_editor.py" line="106"/>
         <source>Placeholders: {source_name} (each contact&apos;s precise source), {sender}, {unsubscribe} (the contact&apos;s own link), {authority} (CNIL or IMY).</source>
         <translation>Champs à insérer&#xa0;: {source_name} (la source précise de chaque contact), {sender}, {unsubscribe} (le lien propre au contact), {authority} (CNIL ou IMY).</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="169"/>
+        <location filename="../../gui/campaign_editor.py" line="170"/>
         <source>Blocked (it can be saved, not exported): </source>
         <translation>Bloquée (elle peut être enregistrée, mais pas exportée)&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="186"/>
+        <location filename="../../gui/campaign_editor.py" line="187"/>
         <source>Ready to export.</source>
         <translation>Prête pour l&apos;export.</translation>
     </message>
@@ -1681,99 +1681,99 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="67"/>
+        <location filename="../../gui/import_mapping_page.py" line="66"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="70"/>
+        <location filename="../../gui/import_mapping_page.py" line="69"/>
         <source>Each column of the file goes to a contact field, or is not imported. Columns that are not needed are left out (keep only what you need). Click a field to change it.</source>
         <translation>Chaque colonne du fichier va dans un champ du contact, ou n&apos;est pas importée. Les colonnes inutiles sont écartées (ne gardez que le nécessaire). Cliquez sur un champ pour le changer.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="78"/>
+        <location filename="../../gui/import_mapping_page.py" line="77"/>
         <source>Use the columns chosen last time for</source>
         <translation>Reprendre les colonnes choisies la dernière fois pour</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Goes to</source>
         <translation>Va dans</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="82"/>
+        <location filename="../../gui/import_mapping_page.py" line="81"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="122"/>
+        <location filename="../../gui/import_mapping_page.py" line="121"/>
         <source>(nothing: suggest from the column names)</source>
         <translation>(rien&#xa0;: suggérer d&apos;après les noms de colonnes)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="152"/>
         <source>its name</source>
         <translation>son nom</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="152"/>
         <source>a known name</source>
         <translation>un nom connu</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>a guess: check it</source>
         <translation>une supposition&#xa0;: à vérifier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>last time</source>
         <translation>la dernière fois</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="155"/>
-        <location filename="../../gui/import_mapping_page.py" line="223"/>
-        <location filename="../../gui/import_mapping_page.py" line="225"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="222"/>
+        <location filename="../../gui/import_mapping_page.py" line="224"/>
         <source>your choice</source>
         <translation>votre choix</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="155"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
         <source>never imported</source>
         <translation>jamais importée</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="180"/>
+        <location filename="../../gui/import_mapping_page.py" line="179"/>
         <source>&apos;{field}&apos; comes from &apos;{header}&apos;</source>
         <translation>«&#xa0;{field}&#xa0;» vient de «&#xa0;{header}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="188"/>
+        <location filename="../../gui/import_mapping_page.py" line="187"/>
         <source>never imported ({kind} data)</source>
         <translation>jamais importée (donnée sensible&#xa0;: {kind})</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="250"/>
+        <location filename="../../gui/import_mapping_page.py" line="249"/>
         <source>{n} columns imported, {m} not imported.</source>
         <translation>{n} colonnes importées, {m} non importées.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="255"/>
+        <location filename="../../gui/import_mapping_page.py" line="254"/>
         <source>Choose the column that holds the e-mail addresses.</source>
         <translation>Choisissez la colonne qui contient les adresses e-mail.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="258"/>
+        <location filename="../../gui/import_mapping_page.py" line="257"/>
         <source>&apos;{header}&apos; looks like {kind} data: it is never imported.</source>
         <translation>«&#xa0;{header}&#xa0;» semble contenir des données sensibles ({kind})&#xa0;: cette colonne n&apos;est jamais importée.</translation>
     </message>
@@ -2321,72 +2321,72 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="41"/>
+        <location filename="../../gui/import_preview_page.py" line="42"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="43"/>
+        <location filename="../../gui/import_preview_page.py" line="44"/>
         <source>What the import will do. Nothing is saved yet: check, then press Import.</source>
         <translation>Ce que l&apos;import va faire. Rien n&apos;est encore enregistré&#xa0;: vérifiez, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="55"/>
+        <location filename="../../gui/import_preview_page.py" line="56"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="63"/>
+        <location filename="../../gui/import_preview_page.py" line="64"/>
         <source>Rows in the file</source>
         <translation>Lignes du fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="64"/>
+        <location filename="../../gui/import_preview_page.py" line="65"/>
         <source>New contacts</source>
         <translation>Nouveaux contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="65"/>
+        <location filename="../../gui/import_preview_page.py" line="66"/>
         <source>Contacts already here, updated</source>
         <translation>Contacts déjà présents, mis à jour</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="66"/>
+        <location filename="../../gui/import_preview_page.py" line="67"/>
         <source>Duplicates (nothing to change)</source>
         <translation>Doublons (rien à changer)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="67"/>
+        <location filename="../../gui/import_preview_page.py" line="68"/>
         <source>On the opt-out list (never imported)</source>
         <translation>Sur la liste d&apos;opposition (jamais importés)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="68"/>
+        <location filename="../../gui/import_preview_page.py" line="69"/>
         <source>Rejected</source>
         <translation>Rejetés</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="87"/>
+        <location filename="../../gui/import_preview_page.py" line="88"/>
         <source>The first contacts, as they will be stored:</source>
         <translation>Les premiers contacts, tels qu&apos;ils seront enregistrés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="92"/>
+        <location filename="../../gui/import_preview_page.py" line="93"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="124"/>
+        <location filename="../../gui/import_preview_page.py" line="125"/>
         <source>This same file was already imported on {date} (batch {batch}, source &apos;{source}&apos;). Importing it again adds no new contacts; it links them to this source too.</source>
         <translation>Ce même fichier a déjà été importé le {date} (lot {batch}, source «&#xa0;{source}&#xa0;»). L&apos;importer à nouveau n&apos;ajoute aucun contact&#xa0;; cela les rattache aussi à cette source.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="145"/>
+        <location filename="../../gui/import_preview_page.py" line="146"/>
         <source>{n} possible duplicates (same name and company, another address) will be kept apart, not merged.</source>
         <translation>{n} doublons possibles (même nom et même société, autre adresse) seront gardés séparés, sans fusion.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="151"/>
+        <location filename="../../gui/import_preview_page.py" line="152"/>
         <source>{n} columns are not imported.</source>
         <translation>{n} colonnes ne sont pas importées.</translation>
     </message>
@@ -3482,7 +3482,7 @@ Espace de travail&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../gui/import_summary_page.py" line="47"/>
-        <location filename="../../gui/import_summary_page.py" line="141"/>
+        <location filename="../../gui/import_summary_page.py" line="143"/>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
@@ -3507,42 +3507,42 @@ Espace de travail&#xa0;: {path}</translation>
         <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="100"/>
+        <location filename="../../gui/import_summary_page.py" line="102"/>
         <source>Rejected rows ({reasons}). The first of them:</source>
         <translation>Lignes rejetées ({reasons}). Les premières&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="106"/>
+        <location filename="../../gui/import_summary_page.py" line="108"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="106"/>
+        <location filename="../../gui/import_summary_page.py" line="108"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="120"/>
+        <location filename="../../gui/import_summary_page.py" line="122"/>
         <source>Save the rejected rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="120"/>
+        <location filename="../../gui/import_summary_page.py" line="122"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="133"/>
+        <location filename="../../gui/import_summary_page.py" line="135"/>
         <source>The rejected rows were saved to {path}.</source>
         <translation>Les lignes rejetées ont été enregistrées dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="143"/>
+        <location filename="../../gui/import_summary_page.py" line="145"/>
         <source>Remove the {n} contacts this import created, put back the fields it changed and remove its source from the others?</source>
         <translation>Supprimer les {n} contacts créés par cet import, rétablir les champs qu&apos;il a modifiés et retirer sa source des autres contacts&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="164"/>
+        <location filename="../../gui/import_summary_page.py" line="166"/>
         <source>The import was undone: {removed} contacts removed, {restored} put back as they were, {conflicts} fields edited since were left as they are.</source>
         <translation>L&apos;import a été annulé&#xa0;: {removed} contacts supprimés, {restored} rétablis dans leur état précédent, {conflicts} champs modifiés depuis laissés tels quels.</translation>
     </message>
@@ -4027,6 +4027,91 @@ Espace de travail&#xa0;: {path}</translation>
         <location filename="../../gui/import_common.py" line="49"/>
         <source>— not imported —</source>
         <translation>— non importée —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="57"/>
+        <source>no e-mail address</source>
+        <translation>pas d'adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="58"/>
+        <source>invalid e-mail address</source>
+        <translation>adresse e-mail invalide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="59"/>
+        <source>unreadable date</source>
+        <translation>date illisible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="60"/>
+        <source>unreadable phone number</source>
+        <translation>numéro de téléphone illisible</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="61"/>
+        <source>unknown country</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="62"/>
+        <source>not a yes or no</source>
+        <translation>ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="63"/>
+        <source>unknown audience (b2b or b2c)</source>
+        <translation>public inconnu (b2b ou b2c)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="64"/>
+        <source>unknown lawful basis</source>
+        <translation>base légale inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="65"/>
+        <source>unknown job function</source>
+        <translation>fonction inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="66"/>
+        <source>unknown seniority</source>
+        <translation>niveau hiérarchique inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="71"/>
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="72"/>
+        <source>religious</source>
+        <translation>religion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="73"/>
+        <source>political</source>
+        <translation>opinions politiques</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="74"/>
+        <source>trade-union</source>
+        <translation>appartenance syndicale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="75"/>
+        <source>sexual-orientation</source>
+        <translation>orientation sexuelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="76"/>
+        <source>ethnic-origin</source>
+        <translation>origine ethnique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="77"/>
+        <source>genetic or biometric</source>
+        <translation>génétique ou biométrie</translation>
     </message>
 </context>
 <context>

@@ -484,77 +484,77 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="46"/>
+        <location filename="../../gui/campaign_editor.py" line="47"/>
         <source>Your company&apos;s name and postal address, and a contact address</source>
         <translation>Företagets namn och postadress samt en kontaktadress</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="51"/>
+        <location filename="../../gui/campaign_editor.py" line="52"/>
         <source>https://yourcompany.example/unsubscribe?t={token}</source>
         <translation>https://dittforetag.example/avregistrera?t={token}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="54"/>
+        <location filename="../../gui/campaign_editor.py" line="55"/>
         <source>e.g. accounting (for existing customers)</source>
         <translation>t.ex. bokföring (för befintliga kunder)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="66"/>
+        <location filename="../../gui/campaign_editor.py" line="67"/>
         <source>The message carries a first-contact notice</source>
         <translation>Utskicket innehåller information vid första kontakt</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="69"/>
+        <location filename="../../gui/campaign_editor.py" line="70"/>
         <source>Needed for contacts whose data was not collected from them (bought, rented, from the web or a partner): GDPR art. 14.</source>
         <translation>Krävs för kontakter vars uppgifter inte samlats in från dem själva (köpta, hyrda, från webben eller från en partner): GDPR art. 14.</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="76"/>
+        <location filename="../../gui/campaign_editor.py" line="77"/>
         <source>Start from the template</source>
         <translation>Utgå från mallen</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="88"/>
+        <location filename="../../gui/campaign_editor.py" line="89"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="89"/>
+        <location filename="../../gui/campaign_editor.py" line="90"/>
         <source>Sender identity</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="90"/>
+        <location filename="../../gui/campaign_editor.py" line="91"/>
         <source>Unsubscribe link or mailto:</source>
         <translation>Avregistreringslänk eller mailto:</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="91"/>
+        <location filename="../../gui/campaign_editor.py" line="92"/>
         <source>Topic relates to</source>
         <translation>Ämnet gäller</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="92"/>
+        <location filename="../../gui/campaign_editor.py" line="93"/>
         <source>Product category</source>
         <translation>Produktkategori</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="93"/>
+        <location filename="../../gui/campaign_editor.py" line="94"/>
         <source>Law for contacts without a country</source>
         <translation>Lag för kontakter utan land</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="105"/>
+        <location filename="../../gui/campaign_editor.py" line="106"/>
         <source>Placeholders: {source_name} (each contact&apos;s precise source), {sender}, {unsubscribe} (the contact&apos;s own link), {authority} (CNIL or IMY).</source>
         <translation>Platshållare: {source_name} (varje kontakts exakta källa), {sender}, {unsubscribe} (kontaktens egen länk), {authority} (IMY eller CNIL).</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="169"/>
+        <location filename="../../gui/campaign_editor.py" line="170"/>
         <source>Blocked (it can be saved, not exported): </source>
         <translation>Blockerad (kan sparas men inte exporteras): </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_editor.py" line="186"/>
+        <location filename="../../gui/campaign_editor.py" line="187"/>
         <source>Ready to export.</source>
         <translation>Klar att exportera.</translation>
     </message>
@@ -1681,99 +1681,99 @@ Arbetsyta: {path}</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="67"/>
+        <location filename="../../gui/import_mapping_page.py" line="66"/>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="70"/>
+        <location filename="../../gui/import_mapping_page.py" line="69"/>
         <source>Each column of the file goes to a contact field, or is not imported. Columns that are not needed are left out (keep only what you need). Click a field to change it.</source>
         <translation>Varje kolumn i filen går till ett kontaktfält eller importeras inte. Kolumner som inte behövs utelämnas (spara bara det du behöver). Klicka på ett fält för att ändra det.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="78"/>
+        <location filename="../../gui/import_mapping_page.py" line="77"/>
         <source>Use the columns chosen last time for</source>
         <translation>Använd förra gångens kolumnval för</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Column in the file</source>
         <translation>Kolumn i filen</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Examples</source>
         <translation>Exempel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="81"/>
+        <location filename="../../gui/import_mapping_page.py" line="80"/>
         <source>Goes to</source>
         <translation>Går till</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="82"/>
+        <location filename="../../gui/import_mapping_page.py" line="81"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="122"/>
+        <location filename="../../gui/import_mapping_page.py" line="121"/>
         <source>(nothing: suggest from the column names)</source>
         <translation>(inget: föreslå utifrån kolumnnamnen)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="152"/>
         <source>its name</source>
         <translation>namnet</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="153"/>
+        <location filename="../../gui/import_mapping_page.py" line="152"/>
         <source>a known name</source>
         <translation>ett känt namn</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>a guess: check it</source>
         <translation>en gissning: kontrollera</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="153"/>
         <source>last time</source>
         <translation>förra gången</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="155"/>
-        <location filename="../../gui/import_mapping_page.py" line="223"/>
-        <location filename="../../gui/import_mapping_page.py" line="225"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
+        <location filename="../../gui/import_mapping_page.py" line="222"/>
+        <location filename="../../gui/import_mapping_page.py" line="224"/>
         <source>your choice</source>
         <translation>ditt val</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="155"/>
+        <location filename="../../gui/import_mapping_page.py" line="154"/>
         <source>never imported</source>
         <translation>importeras aldrig</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="180"/>
+        <location filename="../../gui/import_mapping_page.py" line="179"/>
         <source>&apos;{field}&apos; comes from &apos;{header}&apos;</source>
         <translation>”{field}” kommer från ”{header}”</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="188"/>
+        <location filename="../../gui/import_mapping_page.py" line="187"/>
         <source>never imported ({kind} data)</source>
         <translation>importeras aldrig (känsliga uppgifter: {kind})</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="250"/>
+        <location filename="../../gui/import_mapping_page.py" line="249"/>
         <source>{n} columns imported, {m} not imported.</source>
         <translation>Kolumner som importeras: {n}, som inte importeras: {m}.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="255"/>
+        <location filename="../../gui/import_mapping_page.py" line="254"/>
         <source>Choose the column that holds the e-mail addresses.</source>
         <translation>Välj kolumnen som innehåller e-postadresserna.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_mapping_page.py" line="258"/>
+        <location filename="../../gui/import_mapping_page.py" line="257"/>
         <source>&apos;{header}&apos; looks like {kind} data: it is never imported.</source>
         <translation>”{header}” ser ut att innehålla känsliga uppgifter ({kind}): kolumnen importeras aldrig.</translation>
     </message>
@@ -2321,72 +2321,72 @@ Arbetsyta: {path}</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="41"/>
+        <location filename="../../gui/import_preview_page.py" line="42"/>
         <source>Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="43"/>
+        <location filename="../../gui/import_preview_page.py" line="44"/>
         <source>What the import will do. Nothing is saved yet: check, then press Import.</source>
         <translation>Så här kommer importen att gå. Ingenting har sparats än: kontrollera och tryck sedan på Importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="55"/>
+        <location filename="../../gui/import_preview_page.py" line="56"/>
         <source>Stop</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="63"/>
+        <location filename="../../gui/import_preview_page.py" line="64"/>
         <source>Rows in the file</source>
         <translation>Rader i filen</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="64"/>
+        <location filename="../../gui/import_preview_page.py" line="65"/>
         <source>New contacts</source>
         <translation>Nya kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="65"/>
+        <location filename="../../gui/import_preview_page.py" line="66"/>
         <source>Contacts already here, updated</source>
         <translation>Befintliga kontakter som uppdateras</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="66"/>
+        <location filename="../../gui/import_preview_page.py" line="67"/>
         <source>Duplicates (nothing to change)</source>
         <translation>Dubbletter (inget att ändra)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="67"/>
+        <location filename="../../gui/import_preview_page.py" line="68"/>
         <source>On the opt-out list (never imported)</source>
         <translation>På spärrlistan (importeras aldrig)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="68"/>
+        <location filename="../../gui/import_preview_page.py" line="69"/>
         <source>Rejected</source>
         <translation>Avvisade</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="87"/>
+        <location filename="../../gui/import_preview_page.py" line="88"/>
         <source>The first contacts, as they will be stored:</source>
         <translation>De första kontakterna, så som de kommer att lagras:</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="92"/>
+        <location filename="../../gui/import_preview_page.py" line="93"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="124"/>
+        <location filename="../../gui/import_preview_page.py" line="125"/>
         <source>This same file was already imported on {date} (batch {batch}, source &apos;{source}&apos;). Importing it again adds no new contacts; it links them to this source too.</source>
         <translation>Samma fil importerades redan {date} (omgång {batch}, källa ”{source}”). Om du importerar den igen tillkommer inga nya kontakter; de kopplas bara även till den här källan.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="145"/>
+        <location filename="../../gui/import_preview_page.py" line="146"/>
         <source>{n} possible duplicates (same name and company, another address) will be kept apart, not merged.</source>
         <translation>{n} möjliga dubbletter (samma namn och företag, annan adress) hålls isär och slås inte ihop.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_preview_page.py" line="151"/>
+        <location filename="../../gui/import_preview_page.py" line="152"/>
         <source>{n} columns are not imported.</source>
         <translation>Kolumner som inte importeras: {n}.</translation>
     </message>
@@ -3482,7 +3482,7 @@ Arbetsyta: {path}</translation>
     </message>
     <message>
         <location filename="../../gui/import_summary_page.py" line="47"/>
-        <location filename="../../gui/import_summary_page.py" line="141"/>
+        <location filename="../../gui/import_summary_page.py" line="143"/>
         <source>Undo this import</source>
         <translation>Ångra den här importen</translation>
     </message>
@@ -3507,42 +3507,42 @@ Arbetsyta: {path}</translation>
         <translation>Ingen rad avvisades.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="100"/>
+        <location filename="../../gui/import_summary_page.py" line="102"/>
         <source>Rejected rows ({reasons}). The first of them:</source>
         <translation>Avvisade rader ({reasons}). De första:</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="106"/>
+        <location filename="../../gui/import_summary_page.py" line="108"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="106"/>
+        <location filename="../../gui/import_summary_page.py" line="108"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="120"/>
+        <location filename="../../gui/import_summary_page.py" line="122"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="120"/>
+        <location filename="../../gui/import_summary_page.py" line="122"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="133"/>
+        <location filename="../../gui/import_summary_page.py" line="135"/>
         <source>The rejected rows were saved to {path}.</source>
         <translation>De avvisade raderna har sparats i {path}.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="143"/>
+        <location filename="../../gui/import_summary_page.py" line="145"/>
         <source>Remove the {n} contacts this import created, put back the fields it changed and remove its source from the others?</source>
         <translation>Vill du ta bort de {n} kontakter som importen skapade, återställa fälten den ändrade och ta bort dess källa från övriga kontakter?</translation>
     </message>
     <message>
-        <location filename="../../gui/import_summary_page.py" line="164"/>
+        <location filename="../../gui/import_summary_page.py" line="166"/>
         <source>The import was undone: {removed} contacts removed, {restored} put back as they were, {conflicts} fields edited since were left as they are.</source>
         <translation>Importen har ångrats. Borttagna kontakter: {removed}; återställda: {restored}; fält som redigerats sedan dess och lämnats orörda: {conflicts}.</translation>
     </message>
@@ -4027,6 +4027,91 @@ Arbetsyta: {path}</translation>
         <location filename="../../gui/import_common.py" line="49"/>
         <source>— not imported —</source>
         <translation>— importeras inte —</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="57"/>
+        <source>no e-mail address</source>
+        <translation>ingen e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="58"/>
+        <source>invalid e-mail address</source>
+        <translation>ogiltig e-postadress</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="59"/>
+        <source>unreadable date</source>
+        <translation>oläsligt datum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="60"/>
+        <source>unreadable phone number</source>
+        <translation>oläsligt telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="61"/>
+        <source>unknown country</source>
+        <translation>okänt land</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="62"/>
+        <source>not a yes or no</source>
+        <translation>varken ja eller nej</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="63"/>
+        <source>unknown audience (b2b or b2c)</source>
+        <translation>okänd målgrupp (b2b eller b2c)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="64"/>
+        <source>unknown lawful basis</source>
+        <translation>okänd rättslig grund</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="65"/>
+        <source>unknown job function</source>
+        <translation>okänd yrkesroll</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="66"/>
+        <source>unknown seniority</source>
+        <translation>okänd befattningsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="71"/>
+        <source>health</source>
+        <translation>hälsa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="72"/>
+        <source>religious</source>
+        <translation>religion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="73"/>
+        <source>political</source>
+        <translation>politiska åsikter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="74"/>
+        <source>trade-union</source>
+        <translation>fackligt medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="75"/>
+        <source>sexual-orientation</source>
+        <translation>sexuell läggning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="76"/>
+        <source>ethnic-origin</source>
+        <translation>etniskt ursprung</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_common.py" line="77"/>
+        <source>genetic or biometric</source>
+        <translation>genetik eller biometri</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,9 @@ def test_full_import_then_undo(qtbot: Any, ws: Any, tmp_path: Path) -> None:
         "+33612345678", "legitimate_interest", 1)  # fmt: skip
     summary = wizard.summary_page
     assert summary.table.rowCount() == 1
-    assert summary.table.item(0, 1).text() == "INVALID_EMAIL"
+    assert (
+        summary.table.item(0, 1).text() == "invalid e-mail address"
+    )  # the reason in words; the saved file keeps the code
     saved = summary.save_to(tmp_path / "rejected.csv")
     assert saved is not None and "INVALID_EMAIL" in saved.read_text("utf-8-sig")
     summary.start_undo()
@@ -214,4 +216,6 @@ def test_a_second_column_for_a_field_says_where_the_field_comes_from(
     wizard.next()
     table = wizard.mapping_page.table
     assert wizard.mapping_page.choices() == {"Courriel": "email", "Work e-mail (perso)": None}
-    assert table.item(1, 3).text() == "'email' comes from 'Courriel'"
+    assert (
+        table.item(1, 3).text() == "'E-mail' comes from 'Courriel'"
+    )  # the field as the contacts panel names it
