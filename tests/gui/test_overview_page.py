@@ -3,7 +3,6 @@ workspace changes; a bar click shows those contacts; other sections' panels have
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QHorizontalBarSeries
@@ -12,8 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from storage import segments
 from storage.contacts import add_contact
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+from .shots import SHOTS
 
 
 def _overview(qtbot: Any, window: Any) -> Any:

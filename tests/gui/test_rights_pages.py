@@ -1,6 +1,6 @@
 """The rights pages (person, requests, retention, register, breaches, audit, backup, overview),
 driven through their real widgets offscreen. Each test also saves a screenshot of its page to
-docs/screenshots/ (looked at by hand; the assertions are what the tests check)."""
+the screenshot folder of tests/gui/shots.py (looked at by hand; the assertions are what the tests check)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from compliance.emails import email_sha256
 from storage import audit, breaches, requests, retention
 from storage.contacts import add_contact, find_contact_id, get_contact
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+from .shots import SHOTS
+
 RIGHTS_PAGES = ("person", "requests", "retention", "register", "breaches", "audit", "backup")
 
 

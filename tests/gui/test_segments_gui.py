@@ -4,7 +4,6 @@ sidebar list with counts, and the contacts page filtered by a segment."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,8 +14,7 @@ from compliance.segment_filter import SegmentFilter
 from storage import segments
 from storage.contacts import add_contact, contact_sources, find_contact_id
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+from .shots import SHOTS
 
 
 def _editor(qtbot: Any, ws: Any, segment: Any = None) -> Any:

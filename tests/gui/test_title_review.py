@@ -3,7 +3,6 @@ and seniority picked for a title become a rule applied at once; rules can be rem
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +11,7 @@ from PySide6.QtCore import Qt
 from storage import titles
 from storage.contacts import add_contact, get_contact
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+from .shots import SHOTS
 
 
 @pytest.fixture
