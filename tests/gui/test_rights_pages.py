@@ -1,6 +1,6 @@
 """The rights pages (person, requests, retention, register, breaches, audit, backup, overview),
 driven through their real widgets offscreen. Each test also saves a screenshot of its page to
-the screenshot folder of tests/gui/shots.py (looked at by hand; the assertions are what the tests check)."""
+the folder of tests/gui/shots.py (looked at by hand; the assertions are what the tests check)."""
 
 from __future__ import annotations
 
