@@ -441,6 +441,12 @@ class _RowCleaner:
         if options.informed_at_collection is not None:
             self.defaults["informed_at_collection"] = int(options.informed_at_collection)
 
+    def forget(self) -> None:
+        """Drop the cleaned-value caches (the file is read)."""
+        for _name, _index, cache, _fn in self.steps:
+            if cache is not None:
+                cache.clear()
+
     def clean(self, cells: list[Any]) -> tuple[str, str, dict[str, Any]] | str:
         """(address, key, values) or a rejection reason."""
         width = len(cells)
@@ -659,6 +665,11 @@ class _Importer:
         if self.is_cancelled():
             raise Cancelled()
         timings["read_clean_store"] = time.perf_counter() - clock
+        # What only the reading needed goes before the index builds, which take the most
+        # memory (their sorts and the page cache): the address hashes (~60 MB a million) and
+        # the cleaned-value caches.
+        self.known_hashes = None
+        self.cleaner.forget()
         clock = time.perf_counter()
         self._link_created()
         timings["links"] = time.perf_counter() - clock
