@@ -13,31 +13,6 @@ from collections.abc import Callable
 # "CLST" — identifies a Clearlist workspace after decryption (PRAGMA application_id).
 APPLICATION_ID = 0x434C5354
 
-CONTACT_TEXT_COLUMNS = (
-    "first_name",
-    "last_name",
-    "company",
-    "job_title",
-    "phone",
-    "country",
-    "audience",
-    "lawful_basis",
-    "consent_date",
-    "consent_source",
-    "consent_wording",
-    "consent_method",
-    "customer_since",
-    "last_purchase_date",
-    "product_category",
-    "collected_on",
-    "notice_sent_date",
-    "last_inbound_contact_date",
-    "job_function",
-    "seniority",
-    "notes",
-    "tags",
-)
-
 V1 = """
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY,
