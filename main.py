@@ -19,12 +19,6 @@ log = logging.getLogger("clearlist")
 APP_NAME = "Clearlist"
 
 
-def default_db_path() -> Path:
-    import platformdirs
-
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "clearlist.db"
-
-
 def setup_logging(*, to_stderr: bool) -> None:
     """A rotating log file in the per-user log folder. Ids and counts only, never personal data."""
     import platformdirs
@@ -128,7 +122,7 @@ def _enum(name: str) -> tuple[str, ...]:
 
 # ----------------------------------------------------------------------------- commands
 def open_workspace(args: argparse.Namespace):  # noqa: ANN201 - storage.workspace.Workspace
-    from storage.workspace import Workspace
+    from storage.workspace import Workspace, default_db_path
 
     return Workspace.open(args.db or default_db_path(), today=args.as_of)
 
@@ -172,6 +166,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         previous_imports,
         run_import,
     )
+    from storage.workspace import default_db_path
 
     try:
         mapping = parse_map_options(args.map)

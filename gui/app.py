@@ -53,7 +53,9 @@ def run_app(db_path: Path | None = None, as_of: dt.date | None = None) -> int:
 def open_main_window(db_path: Path | None, as_of: dt.date | None = None) -> Any:
     """Open the workspace (asking for what is needed) and show the main window, or None."""
     load_storage()
-    path = Path(db_path) if db_path is not None else _default_db_path()
+    from storage.workspace import default_db_path
+
+    path = Path(db_path) if db_path is not None else default_db_path()
     ws = open_workspace(path, as_of)
     if ws is None:
         return None
@@ -96,12 +98,6 @@ def _without_dataframe_libraries() -> Iterator[None]:
         for name in hidden:
             if sys.modules.get(name, 0) is None:
                 del sys.modules[name]
-
-
-def _default_db_path() -> Path:
-    from main import default_db_path  # main imports gui, not the other way round at load time
-
-    return default_db_path()
 
 
 def open_workspace(

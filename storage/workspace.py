@@ -32,6 +32,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 GENESIS_HASH = "0" * 64
 
 
+def default_db_path() -> Path:
+    """The workspace used when none is named: `clearlist.db` in the per-user data folder."""
+    import platformdirs
+
+    return platformdirs.user_data_path("Clearlist", appauthor=False) / "clearlist.db"
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
