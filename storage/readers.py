@@ -463,7 +463,9 @@ def _open_workbook(path: Path, sheet: str | None) -> Table:
         def rows() -> Iterator[tuple[int, list[Any]]]:
             for i, cells in enumerate(sheet_obj.iter_rows()):
                 state["done"] = i
-                if any(_filled(c) for c in cells):
+                # A first cell holding text settles it at once (most rows): no call a cell.
+                first = cells[0] if cells else None
+                if (first.__class__ is str and first.strip()) or any(_filled(c) for c in cells):
                     _check_cells(path, cells, first_row + i + 1)
                     yield first_row + i + 1, list(cells)
 
@@ -484,7 +486,7 @@ def _filled(cell: Any) -> bool:
 
 def _check_cells(path: Path, cells: list[Any], number: int) -> None:
     for cell in cells:
-        if isinstance(cell, str) and len(cell) > MAX_CELL:
+        if cell.__class__ is str and len(cell) > MAX_CELL:  # readers give plain str
             raise InputFileError(
                 f"{path.name} has a cell larger than 1 MB on row {number}: it is damaged or is "
                 "not a contact list."
