@@ -976,8 +976,22 @@ class _Importer:
         if self.json_insert:
             # Values are text, integers or None (the normalisers return nothing else), which
             # JSON carries exactly; anything else (or a NUL, or a huge chunk) is bound as is.
+            # Encoded 2,000 rows at a time: one json.dumps call holds the GIL throughout, and
+            # the window's event loop must not wait for a whole chunk (~15 ms).
             try:
-                text = json.dumps(rows, ensure_ascii=False, allow_nan=False, check_circular=False)
+                text = (
+                    "["
+                    + ",".join(
+                        json.dumps(
+                            rows[start : start + 2000],
+                            ensure_ascii=False,
+                            allow_nan=False,
+                            check_circular=False,
+                        )[1:-1]
+                        for start in range(0, len(rows), 2000)
+                    )
+                    + "]"
+                )
             except (TypeError, ValueError):
                 text = None
             if text is not None and len(text) <= JSON_INSERT_MAX and "\\u0000" not in text:
