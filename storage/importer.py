@@ -15,10 +15,12 @@ One import is one transaction: a cancel, an error or a killed process leaves the
 it was. A dry run is the same run rolled back, so its counts and preview are exactly what the
 real run would store.
 
-Speed (bench/bench_import.py): rows are cleaned in chunks, values that repeat (dates,
-countries, titles) are normalised once, addresses and phones take fast paths, and for a large
-batch the full-text index is rebuilt once at the end instead of row by row (still inside the
-transaction).
+Speed (bench/bench_import.py): rows are cleaned in chunks, values that repeat (names,
+companies, titles, dates, countries, tags) are normalised once per distinct text, addresses
+and phones take fast paths, a chunk's new contacts reach SQLite as one JSON array (one
+statement, no per-row binding), their links and undo records are written by SQL once the file
+is read, and for a large batch the full-text index is rebuilt once at the end instead of row by
+row (still inside the transaction).
 """
 
 from __future__ import annotations
