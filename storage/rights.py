@@ -45,7 +45,7 @@ from compliance.emails import (
 
 from . import register
 from .atomic import write_text_atomically
-from .contacts import contact_sources, fts_query, get_contact, update_contact
+from .contacts import contact_sources, find_contact_id, fts_query, get_contact, update_contact
 from .errors import UsageError, UserError
 from .requests import Request, close_request, requests_of_person, update_request
 from .workspace import Workspace, now_iso
@@ -168,26 +168,28 @@ def _exports(ws: Workspace, contact_id: int) -> list[ExportMembership]:
     return out
 
 
+def _resolve(
+    ws: Workspace, email: str | None, contact_id: int | None
+) -> tuple[str, int | None, dict[str, Any] | None]:
+    """(address, contact id, contact row) from an address or a contact id; the id and row are
+    None for an address we hold no contact for. Raises like `person_record`."""
+    if contact_id is not None:
+        contact = get_contact(ws, contact_id)
+        if contact is None:
+            raise UserError("This contact no longer exists (it was deleted or erased).")
+        return contact["email"], contact_id, contact
+    address = check_address(email or "")
+    found = find_contact_id(ws, address)
+    return address, found, (get_contact(ws, found) if found is not None else None)
+
+
 def person_record(
     ws: Workspace, *, email: str | None = None, contact_id: int | None = None
 ) -> PersonRecord:
     """Everything about the person with this address (or contact id). A person with no contact
     row but on the opt-out list in clear is known too. Raises a UserError for an unknown person,
     a UsageError for a malformed address."""
-    contact = None
-    if contact_id is not None:
-        contact = get_contact(ws, contact_id)
-        if contact is None:
-            raise UserError("This contact no longer exists (it was deleted or erased).")
-        address = contact["email"]
-    else:
-        address = check_address(email or "")
-        row = ws.conn.execute(
-            "SELECT id FROM contacts WHERE email_key = ?", (email_key(address),)
-        ).fetchone()
-        if row:
-            contact_id = int(row[0])
-            contact = get_contact(ws, contact_id)
+    address, contact_id, contact = _resolve(ws, email, contact_id)
     optouts = _optouts(ws, address)
     if contact is None and not any(o.kind == "email" for o in optouts):
         raise UserError(
@@ -360,17 +362,7 @@ def object_to_marketing(
 
     Returns False when the address was already on the list. Works for a person we hold nothing
     else about too (an objection made in advance)."""
-    if contact_id is not None:
-        contact = get_contact(ws, contact_id)
-        if contact is None:
-            raise UserError("This contact no longer exists (it was deleted or erased).")
-        address = contact["email"]
-    else:
-        address = check_address(email or "")
-        row = ws.conn.execute(
-            "SELECT id FROM contacts WHERE email_key = ?", (email_key(address),)
-        ).fetchone()
-        contact_id = int(row[0]) if row else None
+    address, contact_id, _contact = _resolve(ws, email, contact_id)
     with ws.transaction():
         cur = ws.conn.execute(
             "INSERT OR IGNORE INTO optouts (kind, value, reason, origin, added_at) "
