@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from compliance.deadlines import request_deadline
 from storage import requests
-from storage.errors import UserError
 from storage.workspace import Workspace
 
-from .contact_model import ERROR_STYLE
 from .formatting import format_date
-from .messages import translate_message
+from .request_form import RequestFormDialog, qdate
 
 
 def kind_labels() -> dict[str, str]:
@@ -40,7 +31,7 @@ def kind_labels() -> dict[str, str]:
     }
 
 
-class RequestDialog(QDialog):
+class RequestDialog(RequestFormDialog):
     """Log a request; `request_id` holds the new id after `accept()`."""
 
     def __init__(
@@ -65,20 +56,13 @@ class RequestDialog(QDialog):
         self.email = QLineEdit(email, self)
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.email.setReadOnly(contact_id is not None)
-        self.received = QDateEdit(self)
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
-        self.received.setMaximumDate(_qdate(ws.today))
-        self.received.setDate(_qdate(ws.today))
+        self.received = self.date_edit(ws.today)
+        self.received.setMaximumDate(qdate(ws.today))
         self.identity = QLineEdit(self)
         self.identity.setPlaceholderText(
             self.tr("e.g. the request came from the address we hold; ID card seen")
         )
         self.deadline = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
 
         form = QFormLayout()
         form.addRow(self.tr("Request"), self.kind)
@@ -86,14 +70,7 @@ class RequestDialog(QDialog):
         form.addRow(self.tr("Received on"), self.received)
         form.addRow(self.tr("How identity was checked"), self.identity)
         form.addRow(self.tr("Answer by"), self.deadline)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Log the request"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.tr("Log the request"))
         self.received.dateChanged.connect(self._show_deadline)
         self._show_deadline()
 
@@ -107,7 +84,7 @@ class RequestDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
+        def log() -> None:
             self.request_id = requests.log_request(
                 self._ws,
                 self.kind.currentData(),
@@ -116,12 +93,5 @@ class RequestDialog(QDialog):
                 received_on=self.received.date().toPython(),
                 identity_check=self.identity.text(),
             )
-        except UserError as exc:
-            self.error.setText(translate_message(exc.message))
-            self.error.show()
-            return
-        super().accept()
 
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+        self.accept_after(log)

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from compliance.deadlines import request_deadline
 from storage import requests
-from storage.errors import UserError
 from storage.workspace import Workspace
 
-from .contact_model import ERROR_STYLE
 from .formatting import format_date
-from .messages import translate_message
+from .request_form import RequestFormDialog
 
 
-class RequestExtendDialog(QDialog):
+class RequestExtendDialog(RequestFormDialog):
     def __init__(
         self, ws: Workspace, request: requests.Request, parent: QWidget | None = None
     ) -> None:
@@ -42,34 +35,14 @@ class RequestExtendDialog(QDialog):
             self,
         )
         explain.setWordWrap(True)
-        self.told_on = QDateEdit(self)
-        self.told_on.setCalendarPopup(True)
-        self.told_on.setDisplayFormat("yyyy-MM-dd")
-        today = ws.today
-        self.told_on.setDate(QDate(today.year, today.month, today.day))
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.told_on = self.date_edit(ws.today)
         form = QFormLayout()
         form.addRow(self.tr("The person was told on"), self.told_on)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Extend"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.lay_out(form, self.tr("Extend"), above=explain)
 
     def accept(self) -> None:
-        try:
-            requests.extend_request(
+        self.accept_after(
+            lambda: requests.extend_request(
                 self._ws, self._request.id, told_on=self.told_on.date().toPython()
             )
-        except UserError as exc:
-            self.error.setText(translate_message(exc.message))
-            self.error.show()
-            return
-        super().accept()
+        )

@@ -2506,48 +2506,48 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>RequestCloseDialog</name>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="34"/>
-        <location filename="../../gui/request_close_dialog.py" line="60"/>
+        <location filename="../../gui/request_close_dialog.py" line="26"/>
+        <location filename="../../gui/request_close_dialog.py" line="43"/>
         <source>Close the request</source>
         <translation>Clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="36"/>
+        <location filename="../../gui/request_close_dialog.py" line="28"/>
         <source>Answered</source>
         <translation>Traitée</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="37"/>
+        <location filename="../../gui/request_close_dialog.py" line="29"/>
         <source>Refused (say why)</source>
         <translation>Refusée (indiquez pourquoi)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="40"/>
+        <location filename="../../gui/request_close_dialog.py" line="32"/>
         <source>What was done, or why the request is refused (the person must be told)</source>
         <translation>Ce qui a été fait, ou pourquoi la demande est refusée (la personne doit en être informée)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="44"/>
+        <location filename="../../gui/request_close_dialog.py" line="36"/>
         <source>e.g. access-report.pdf</source>
         <translation>ex.&#xa0;: rapport-acces.pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="55"/>
+        <location filename="../../gui/request_close_dialog.py" line="39"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="56"/>
+        <location filename="../../gui/request_close_dialog.py" line="40"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="57"/>
+        <location filename="../../gui/request_close_dialog.py" line="41"/>
         <source>File sent</source>
         <translation>Fichier envoyé</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="58"/>
+        <location filename="../../gui/request_close_dialog.py" line="42"/>
         <source>Closed on</source>
         <translation>Clôturée le</translation>
     </message>
@@ -2555,52 +2555,52 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="59"/>
+        <location filename="../../gui/request_dialog.py" line="50"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="66"/>
+        <location filename="../../gui/request_dialog.py" line="57"/>
         <source>name@example.com</source>
         <translation>nom@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="75"/>
+        <location filename="../../gui/request_dialog.py" line="63"/>
         <source>e.g. the request came from the address we hold; ID card seen</source>
         <translation>ex.&#xa0;: la demande vient de l&apos;adresse que nous avons&#xa0;; pièce d&apos;identité vue</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="84"/>
+        <location filename="../../gui/request_dialog.py" line="68"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="85"/>
+        <location filename="../../gui/request_dialog.py" line="69"/>
         <source>Person&apos;s e-mail address</source>
         <translation>Adresse e-mail de la personne</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="86"/>
+        <location filename="../../gui/request_dialog.py" line="70"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="87"/>
+        <location filename="../../gui/request_dialog.py" line="71"/>
         <source>How identity was checked</source>
         <translation>Vérification de l&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="88"/>
+        <location filename="../../gui/request_dialog.py" line="72"/>
         <source>Answer by</source>
         <translation>Réponse au plus tard le</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="90"/>
+        <location filename="../../gui/request_dialog.py" line="73"/>
         <source>Log the request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="104"/>
+        <location filename="../../gui/request_dialog.py" line="81"/>
         <source>{date} (one month; can be extended by two months if you tell the person within the first month)</source>
         <translation>{date} (un mois&#xa0;; prolongeable de deux mois si vous en informez la personne dans le premier mois)</translation>
     </message>
@@ -2608,22 +2608,22 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>RequestExtendDialog</name>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="33"/>
+        <location filename="../../gui/request_extend_dialog.py" line="26"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="38"/>
+        <location filename="../../gui/request_extend_dialog.py" line="31"/>
         <source>The answer may take two more months (until {later}) for a complex request, provided the person is told, with the reasons, within the first month (by {first}).</source>
         <translation>Pour une demande complexe, la réponse peut prendre deux mois de plus (jusqu&apos;au {later}), à condition d&apos;en informer la personne, avec les motifs, dans le premier mois (au plus tard le {first}).</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="55"/>
+        <location filename="../../gui/request_extend_dialog.py" line="40"/>
         <source>The person was told on</source>
         <translation>Personne informée le</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="57"/>
+        <location filename="../../gui/request_extend_dialog.py" line="41"/>
         <source>Extend</source>
         <translation>Prolonger</translation>
     </message>
@@ -3816,18 +3816,18 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
-        <location filename="../../gui/app.py" line="156"/>
+        <location filename="../../gui/app.py" line="142"/>
+        <location filename="../../gui/app.py" line="152"/>
         <source>Clearlist</source>
         <translation>Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="147"/>
+        <location filename="../../gui/app.py" line="143"/>
         <source>Clearlist cannot open the workspace.</source>
         <translation>Clearlist ne peut pas ouvrir l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="149"/>
+        <location filename="../../gui/app.py" line="145"/>
         <source>File: {path}</source>
         <translation>Fichier&#xa0;: {path}</translation>
     </message>
@@ -4031,7 +4031,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/import_common.py" line="57"/>
         <source>no e-mail address</source>
-        <translation>pas d'adresse e-mail</translation>
+        <translation>pas d&apos;adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../gui/import_common.py" line="58"/>
@@ -5133,22 +5133,22 @@ Espace de travail&#xa0;: {path}</translation>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="34"/>
+        <location filename="../../gui/request_dialog.py" line="25"/>
         <source>Access (a copy of their data)</source>
         <translation>Accès (une copie de ses données)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="35"/>
+        <location filename="../../gui/request_dialog.py" line="26"/>
         <source>Rectification (correct their data)</source>
         <translation>Rectification (corriger ses données)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="38"/>
+        <location filename="../../gui/request_dialog.py" line="29"/>
         <source>Erasure (delete their data)</source>
         <translation>Effacement (supprimer ses données)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="39"/>
+        <location filename="../../gui/request_dialog.py" line="30"/>
         <source>Objection (no more marketing)</source>
         <translation>Opposition (plus de prospection)</translation>
     </message>

@@ -2506,48 +2506,48 @@ Arbetsyta: {path}</translation>
 <context>
     <name>RequestCloseDialog</name>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="34"/>
-        <location filename="../../gui/request_close_dialog.py" line="60"/>
+        <location filename="../../gui/request_close_dialog.py" line="26"/>
+        <location filename="../../gui/request_close_dialog.py" line="43"/>
         <source>Close the request</source>
         <translation>Avsluta begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="36"/>
+        <location filename="../../gui/request_close_dialog.py" line="28"/>
         <source>Answered</source>
         <translation>Besvarad</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="37"/>
+        <location filename="../../gui/request_close_dialog.py" line="29"/>
         <source>Refused (say why)</source>
         <translation>Avslagen (ange varför)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="40"/>
+        <location filename="../../gui/request_close_dialog.py" line="32"/>
         <source>What was done, or why the request is refused (the person must be told)</source>
         <translation>Vad som gjordes, eller varför begäran avslås (personen måste informeras)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="44"/>
+        <location filename="../../gui/request_close_dialog.py" line="36"/>
         <source>e.g. access-report.pdf</source>
         <translation>t.ex. registerutdrag.pdf</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="55"/>
+        <location filename="../../gui/request_close_dialog.py" line="39"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="56"/>
+        <location filename="../../gui/request_close_dialog.py" line="40"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="57"/>
+        <location filename="../../gui/request_close_dialog.py" line="41"/>
         <source>File sent</source>
         <translation>Skickad fil</translation>
     </message>
     <message>
-        <location filename="../../gui/request_close_dialog.py" line="58"/>
+        <location filename="../../gui/request_close_dialog.py" line="42"/>
         <source>Closed on</source>
         <translation>Avslutad den</translation>
     </message>
@@ -2555,52 +2555,52 @@ Arbetsyta: {path}</translation>
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="59"/>
+        <location filename="../../gui/request_dialog.py" line="50"/>
         <source>Log a request</source>
         <translation>Registrera en begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="66"/>
+        <location filename="../../gui/request_dialog.py" line="57"/>
         <source>name@example.com</source>
         <translation>namn@example.com</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="75"/>
+        <location filename="../../gui/request_dialog.py" line="63"/>
         <source>e.g. the request came from the address we hold; ID card seen</source>
         <translation>t.ex. begäran kom från adressen vi har registrerad; id-handling uppvisad</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="84"/>
+        <location filename="../../gui/request_dialog.py" line="68"/>
         <source>Request</source>
         <translation>Begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="85"/>
+        <location filename="../../gui/request_dialog.py" line="69"/>
         <source>Person&apos;s e-mail address</source>
         <translation>Personens e-postadress</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="86"/>
+        <location filename="../../gui/request_dialog.py" line="70"/>
         <source>Received on</source>
         <translation>Mottagen den</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="87"/>
+        <location filename="../../gui/request_dialog.py" line="71"/>
         <source>How identity was checked</source>
         <translation>Hur identiteten kontrollerades</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="88"/>
+        <location filename="../../gui/request_dialog.py" line="72"/>
         <source>Answer by</source>
         <translation>Svar senast</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="90"/>
+        <location filename="../../gui/request_dialog.py" line="73"/>
         <source>Log the request</source>
         <translation>Registrera begäran</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="104"/>
+        <location filename="../../gui/request_dialog.py" line="81"/>
         <source>{date} (one month; can be extended by two months if you tell the person within the first month)</source>
         <translation>{date} (en månad; kan förlängas med två månader om du meddelar personen inom den första månaden)</translation>
     </message>
@@ -2608,22 +2608,22 @@ Arbetsyta: {path}</translation>
 <context>
     <name>RequestExtendDialog</name>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="33"/>
+        <location filename="../../gui/request_extend_dialog.py" line="26"/>
         <source>Extend the deadline</source>
         <translation>Förläng tidsfristen</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="38"/>
+        <location filename="../../gui/request_extend_dialog.py" line="31"/>
         <source>The answer may take two more months (until {later}) for a complex request, provided the person is told, with the reasons, within the first month (by {first}).</source>
         <translation>Vid en komplicerad begäran får svaret dröja två månader till (till {later}), förutsatt att personen får veta det, med skälen, inom den första månaden (senast {first}).</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="55"/>
+        <location filename="../../gui/request_extend_dialog.py" line="40"/>
         <source>The person was told on</source>
         <translation>Personen informerades den</translation>
     </message>
     <message>
-        <location filename="../../gui/request_extend_dialog.py" line="57"/>
+        <location filename="../../gui/request_extend_dialog.py" line="41"/>
         <source>Extend</source>
         <translation>Förläng</translation>
     </message>
@@ -3816,18 +3816,18 @@ Arbetsyta: {path}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
-        <location filename="../../gui/app.py" line="156"/>
+        <location filename="../../gui/app.py" line="142"/>
+        <location filename="../../gui/app.py" line="152"/>
         <source>Clearlist</source>
         <translation>Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="147"/>
+        <location filename="../../gui/app.py" line="143"/>
         <source>Clearlist cannot open the workspace.</source>
         <translation>Clearlist kan inte öppna arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="149"/>
+        <location filename="../../gui/app.py" line="145"/>
         <source>File: {path}</source>
         <translation>Fil: {path}</translation>
     </message>
@@ -5133,22 +5133,22 @@ Arbetsyta: {path}</translation>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../gui/request_dialog.py" line="34"/>
+        <location filename="../../gui/request_dialog.py" line="25"/>
         <source>Access (a copy of their data)</source>
         <translation>Registerutdrag (en kopia av sina uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="35"/>
+        <location filename="../../gui/request_dialog.py" line="26"/>
         <source>Rectification (correct their data)</source>
         <translation>Rättelse (rätta sina uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="38"/>
+        <location filename="../../gui/request_dialog.py" line="29"/>
         <source>Erasure (delete their data)</source>
         <translation>Radering (radera sina uppgifter)</translation>
     </message>
     <message>
-        <location filename="../../gui/request_dialog.py" line="39"/>
+        <location filename="../../gui/request_dialog.py" line="30"/>
         <source>Objection (no more marketing)</source>
         <translation>Invändning (ingen mer marknadsföring)</translation>
     </message>
