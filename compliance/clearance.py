@@ -33,8 +33,8 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -43,7 +43,7 @@ from .emails import email_key, is_valid_email
 from .fields import FLAGS, INDIRECT_SOURCE_TYPES, JURISDICTIONS
 from .normalise import Unreadable, normalise_country
 from .notices import render_notice
-from .retention import add_months, retention_end_from
+from .retention import RETENTION_YEARS, add_months, add_years, retention_end_from
 
 try:  # IDNA 2008 (what email-validator uses); the stdlib codec is IDNA 2003, close enough.
     import idna as _idna
@@ -232,6 +232,10 @@ class Suppression:
     sha256: frozenset[str] = frozenset()
     md5: frozenset[str] = frozenset()
     active: bool = field(init=False, repr=False, compare=False)
+    # Domain -> DOMAIN_SUPPRESSED or None, filled by `check`: addresses share domains.
+    _domain_hits: dict[str, Decision | None] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         emails = {
@@ -273,6 +277,32 @@ class Suppression:
         hit = self._hit(key, forms[1] if len(forms) > 1 else None, key.rpartition("@")[2])
         return None if hit is None else hit.reasons[0]
 
+    def check(self, key: str) -> Decision | None:
+        """Rows 1 and 1b for a stored address key (trimmed, lower-cased), exactly as decide()
+        applies them; written for a million calls (the export's)."""
+        if not self.active:
+            return None
+        domain = key[key.rfind("@") + 1 :]
+        if not domain.isascii() or "xn--" in domain:
+            # An internationalised domain (rare): both spellings, as decide() does.
+            forms = _address_forms(key)
+            return self._hit(key, forms[1] if len(forms) > 1 else None, domain)
+        if key in self.emails:
+            return _SUPPRESSED_DECISION
+        if self.sha256 or self.md5:
+            data = key.encode("utf-8")
+            if self.sha256 and hashlib.sha256(data).hexdigest() in self.sha256:
+                return _SUPPRESSED_DECISION
+            if self.md5 and hashlib.md5(data, usedforsecurity=False).hexdigest() in self.md5:
+                return _SUPPRESSED_DECISION
+        if not self.domains:
+            return None
+        try:
+            return self._domain_hits[domain]
+        except KeyError:
+            hit = self._domain_hits[domain] = self._domain_hit(domain)
+            return hit
+
     def _hit(self, key: str, alt_key: str | None, domain: str) -> Decision | None:
         if key in self.emails:
             return _SUPPRESSED_DECISION
@@ -287,16 +317,19 @@ class Suppression:
                 if self.md5 and hashlib.md5(data, usedforsecurity=False).hexdigest() in self.md5:
                     return _SUPPRESSED_DECISION
         if self.domains:
-            # An opt-out of a domain covers its subdomains too (mail.example.com under
-            # example.com): judged strictly, the company asked not to be written to.
-            while True:
-                if domain in self.domains:
-                    return _DOMAIN_SUPPRESSED_DECISION
-                dot = domain.find(".")
-                if dot < 0:
-                    break
-                domain = domain[dot + 1 :]
+            return self._domain_hit(domain)
         return None
+
+    def _domain_hit(self, domain: str) -> Decision | None:
+        # An opt-out of a domain covers its subdomains too (mail.example.com under
+        # example.com): judged strictly, the company asked not to be written to.
+        while True:
+            if domain in self.domains:
+                return _DOMAIN_SUPPRESSED_DECISION
+            dot = domain.find(".")
+            if dot < 0:
+                return None
+            domain = domain[dot + 1 :]
 
 
 def _key(raw: str) -> str:
@@ -499,6 +532,97 @@ def decide(
                 return _TABLE[_NOTICE_MISSING * 4 + bits]
             return _TABLE[(_WITH_NOTICE + basis) * 4 + bits]
     return _TABLE[basis * 4 + bits]
+
+
+# ---------------------------------------------------------------------------------------------
+# Deciding many contacts at once: which dates matter, and how much of them
+
+
+def date_cutoffs(today: dt.date) -> dict[str, tuple[dt.date, ...]]:
+    """For each date of a contact that decide() reads, the days it is compared with on `today`.
+
+    decide() uses a contact's dates only to compare them with these days (retention: the start
+    of the period against the last day that has expired; art. 14: the collection against the
+    last day whose month has passed; consent and notice against today) and with each other in
+    ways that give the same answer for any two dates on the same side of every cutoff (see
+    `representative_date`). So two contacts that differ only by dates between the same cutoffs
+    get the same decision, which lets a million contacts be decided as a few thousand groups.
+    `consent_withdrawn_on` is compared only with `consent_date`: it is not listed here.
+    tests/unit/test_clearance_groups.py checks decide() against this on random contacts.
+    """
+    expired = _last_day(
+        today, lambda day: add_years(day, RETENTION_YEARS) <= today, years=RETENTION_YEARS
+    )
+    overdue = _last_day(today, lambda day: today > add_months(day, 1), years=0)
+    return {
+        "consent_date": (today,),
+        "customer_since": (expired,),
+        "last_purchase_date": (expired,),
+        "last_inbound_contact_date": (expired,),
+        "collected_on": tuple(sorted({expired, overdue})),
+        "notice_sent_date": (today,),
+    }
+
+
+def _last_day(today: dt.date, holds: Callable[[dt.date], bool], *, years: int) -> dt.date:
+    """The last day `holds` is true of, `holds` being true up to some day and false after it:
+    searched day by day near the answer (add_years/add_months clamp month ends, so the answer
+    is found with the same functions decide() uses, not by date arithmetic)."""
+    one = dt.timedelta(days=1)
+    day = add_years(today, -years)
+    while holds(day + one):
+        day += one
+    while not holds(day):
+        day -= one
+    return day
+
+
+def representative_date(day: dt.date | None, cutoffs: tuple[dt.date, ...]) -> dt.date | None:
+    """A stand-in for `day` on the same side of (or equal to) every cutoff: the cutoff itself,
+    or the day before the first cutoff, or the day after the cutoff just below."""
+    if day is None:
+        return None
+    below = None
+    for cutoff in cutoffs:
+        if day < cutoff:
+            return cutoff - dt.timedelta(days=1) if below is None else below + dt.timedelta(days=1)
+        if day == cutoff:
+            return cutoff
+        below = cutoff
+    assert below is not None, "no cutoffs"
+    return below + dt.timedelta(days=1)
+
+
+def grouped_facts(contact: ContactFacts, today: dt.date) -> ContactFacts:
+    """`contact` with only what decide() distinguishes on `today`: each date replaced by its
+    `representative_date`, the withdrawal by "on or after the consent" (or nothing), the consent
+    source by whether there is one, and the lawful basis (which decide() does not read) dropped.
+    decide() answers the same for both; storage.export groups contacts by these values in SQL.
+    The reason sentence and the notice need the real values: never write them from these."""
+    cuts = date_cutoffs(today)
+    consent = representative_date(contact.consent_date, cuts["consent_date"])
+    withdrawn = contact.consent_withdrawn_on
+    after = (
+        withdrawn is not None
+        and contact.consent_date is not None
+        and withdrawn >= contact.consent_date
+    )
+    return replace(
+        contact,
+        lawful_basis=None,
+        consent_date=consent,
+        consent_source="x" if (contact.consent_source or "").strip() else None,
+        consent_withdrawn_on=consent if after else None,
+        customer_since=representative_date(contact.customer_since, cuts["customer_since"]),
+        last_purchase_date=representative_date(
+            contact.last_purchase_date, cuts["last_purchase_date"]
+        ),
+        last_inbound_contact_date=representative_date(
+            contact.last_inbound_contact_date, cuts["last_inbound_contact_date"]
+        ),
+        collected_on=representative_date(contact.collected_on, cuts["collected_on"]),
+        notice_sent_date=representative_date(contact.notice_sent_date, cuts["notice_sent_date"]),
+    )
 
 
 def contact_jurisdiction(contact: ContactFacts, campaign: Campaign) -> str:

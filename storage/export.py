@@ -33,7 +33,7 @@ import os
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ from compliance.clearance import (
     ContactFacts,
     Decision,
     Suppression,
+    date_cutoffs,
     decide,
     is_generic_address,
     message_language,
@@ -83,7 +84,47 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "job_function",
 )
 _SEP = "\x1f"  # the unit separator: never typed into a field, so it cannot fake a profile
-_PROFILE_SQL = " || char(31) || ".join(f"coalesce(c.{name}, '')" for name in PROFILE_FIELDS)
+# What str.strip() removes: a consent source of only these is no source.
+_SPACES = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+def _date_sql(column: str, cutoffs: tuple[dt.date, ...]) -> str:
+    """`column`'s representative date (compliance.clearance.representative_date) in SQL."""
+    day = f"substr({column}, 1, 10)"
+    one = dt.timedelta(days=1)
+    parts = [f"WHEN {column} IS NULL THEN ''"]
+    below: dt.date | None = None
+    for cutoff in cutoffs:
+        under = cutoff - one if below is None else below + one
+        parts.append(f"WHEN {day} < '{cutoff.isoformat()}' THEN '{under.isoformat()}'")
+        parts.append(f"WHEN {day} = '{cutoff.isoformat()}' THEN '{cutoff.isoformat()}'")
+        below = cutoff
+    assert below is not None
+    return f"(CASE {' '.join(parts)} ELSE '{(below + one).isoformat()}' END)"
+
+
+def profile_sql(today: dt.date) -> str:
+    """The SQL of a contact's profile on `today`: the fields a decision reads, in
+    PROFILE_FIELDS order, joined by _SEP, reduced as compliance.clearance.grouped_facts reduces
+    them (dates to their representatives, and so on), so that contacts who differ only by
+    dates on the same side of every cutoff share one profile and one decide()."""
+    cuts = date_cutoffs(today)
+    consent = _date_sql("c.consent_date", cuts["consent_date"])
+    spaces = _SPACES.replace("'", "''")
+    reduced = {
+        "lawful_basis": "''",
+        "consent_source": f"(CASE WHEN length(trim(c.consent_source, '{spaces}')) > 0 "
+        "THEN 'x' ELSE '' END)",
+        "consent_withdrawn_on": "(CASE WHEN c.consent_withdrawn_on IS NOT NULL AND "
+        "c.consent_date IS NOT NULL AND substr(c.consent_withdrawn_on, 1, 10) >= "
+        f"substr(c.consent_date, 1, 10) THEN {consent} ELSE '' END)",
+        **{name: _date_sql(f"c.{name}", dates) for name, dates in cuts.items()},
+    }
+    return " || char(31) || ".join(
+        reduced.get(name, f"coalesce(c.{name}, '')") for name in PROFILE_FIELDS
+    )
+
+
 _FETCH = 2000
 _UNSUBSCRIBE_SLOT = "\x00unsubscribe\x00"
 
@@ -300,9 +341,9 @@ class _Engine:
         self.decisions: list[Decision] = []
         self.excluded: list[bool] = []
         self._codes: dict[int, int] = {}
-        # Rows 1 and 1b exactly as decide() applies them: the same Suppression, the same method
-        # (called directly: the per-contact ContactFacts that decide() would read are not built).
-        self._hit = suppression._hit
+        # Rows 1 and 1b exactly as decide() applies them (Suppression.check, tested against
+        # decide()): the per-contact ContactFacts that decide() would read are not built.
+        self._check = suppression.check
         self._generic: dict[str, bool] = {}
         self._sources: dict[Any, _Sources] = {}
         self._source_rows = {
@@ -348,18 +389,6 @@ class _Engine:
             self._sources[key] = found
         return found
 
-    def suppressed(self, key: str) -> Decision | None:
-        """Rows 1 and 1b, as decide() applies them (the same Suppression and method)."""
-        if not self._active:
-            return None
-        domain = key[key.rfind("@") + 1 :]
-        if domain.isascii() and "xn--" not in domain:
-            return self._hit(key, None, domain)
-        # An internationalised domain (rare): the full path, both spellings (Unicode, xn--).
-        if self.suppression.matches(key) is None:
-            return None
-        return decide(ContactFacts(email=key), self.campaign, self.today, self.suppression)
-
     def is_generic(self, key: str) -> bool:
         local = key[: key.rfind("@")]
         generic = self._generic.get(local)
@@ -393,17 +422,11 @@ class _Engine:
         """(decision number, the allowed contact's profile, or None when excluded).
 
         The hot path, once per contact: the look-ups are written out here, as calls cost."""
-        at = key.rfind("@")
         if self._active:
-            domain = key[at + 1 :]
-            # Only an internationalised domain has a second spelling to match (Unicode/xn--).
-            if domain.isascii() and "xn--" not in domain:
-                hit = self._hit(key, None, domain)
-            else:
-                hit = self.suppressed(key)
+            hit = self._check(key)
             if hit is not None:
                 return self.code(hit), None
-        local = key[:at]
+        local = key[: key.rfind("@")]
         generic = self._generic.get(local)
         if generic is None:
             # is_generic_address reads only the local part, and local parts repeat
@@ -483,7 +506,7 @@ def _rows(
     where, params = selection_sql(ws, selection)
     more = "".join(f", c.{name}" for name in extra)
     cur = ws.conn.execute(
-        f"SELECT c.id, c.email_key, {_PROFILE_SQL}{more} FROM contacts c "
+        f"SELECT c.id, c.email_key, {profile_sql(ws.today)}{more} FROM contacts c "
         f"WHERE {where} ORDER BY c.id",
         params,
     )
@@ -559,24 +582,19 @@ def group_contacts(
     suppressed: dict[int, int] = defaultdict(int)
     ids, groups = array("q"), array("l")
     generic_of, single, multi = engine._generic, engine._single, engine._multi
-    active, hit_of = engine._active, engine._hit
+    active, check = engine._active, engine._check
     considered = 0
     for batch in _rows(ws, selection, is_cancelled=is_cancelled):
         for contact_id, key, profile in batch:
-            at = key.rfind("@")
             if active:
-                domain = key[at + 1 :]
-                if domain.isascii() and "xn--" not in domain:
-                    hit = hit_of(key, None, domain)
-                else:
-                    hit = engine.suppressed(key)
+                hit = check(key)
                 if hit is not None:
                     code = engine.code(hit)
                     suppressed[code] += 1
                     ids.append(contact_id)
                     groups.append(-1 - code)
                     continue
-            local = key[:at]
+            local = key[: key.rfind("@")]
             generic = generic_of.get(local)
             if generic is None:
                 generic = generic_of[local] = is_generic_address(key)
@@ -847,11 +865,15 @@ def _write_rows(
     campaign = engine.campaign
     tally: dict[int, int] = defaultdict(int)
     decisions = engine.decisions
-    # Per profile: the language, the reason sentence and the notice (with a slot for the link).
-    texts: dict[int, tuple[str, str, str | None]] = {}
+    # Per profile (and, for consent, per consent date and source): the language, the reason
+    # sentence and the notice (with a slot for the link).
+    texts: dict[Any, tuple[str, str, str | None]] = {}
     field_index = {name: 1 + i for i, name in enumerate(_OUTPUT_FIELDS)}
     plan = [(field_index.get(value), value) for _, value in columns]
-    select_fields = ", ".join(_OUTPUT_FIELDS)
+    # The profile holds the consent's date and source only as far as decide() needs them; the
+    # reason sentence quotes them: read as stored, after the output fields.
+    select_fields = ", ".join((*_OUTPUT_FIELDS, "consent_date", "consent_source"))
+    consent_at = 1 + len(_OUTPUT_FIELDS)
     done = 0
     decide_row = engine.decide_row
     insert = (
@@ -892,9 +914,16 @@ def _write_rows(
                 # A mailto: without {token} is the same for everybody; the token is kept all
                 # the same, so that the member row exists (access report, round trip).
                 link = unsubscribe_link(campaign, token)
-                text = texts.get(id(profile))
+                row = cells[contact_id]
+                if decision.basis == "consent":
+                    text_key: Any = (id(profile), row[consent_at], row[consent_at + 1])
+                else:
+                    text_key = id(profile)
+                text = texts.get(text_key)
                 if text is None:
-                    text = texts[id(profile)] = _texts(profile, campaign)
+                    text = texts[text_key] = _texts(
+                        profile, campaign, row[consent_at], row[consent_at + 1]
+                    )
                 language, reason, notice = text
                 values = {
                     "language": language,
@@ -903,7 +932,6 @@ def _write_rows(
                     "notice": notice.replace(_UNSUBSCRIBE_SLOT, link) if notice else "",
                     "reason": reason,
                 }
-                row = cells[contact_id]
                 out_rows.append([row[i] if i is not None else values[v] for i, v in plan])
                 members.append((export_id, contact_id, decision.decision, token))
             table.write_rows(out_rows)
@@ -914,8 +942,15 @@ def _write_rows(
     return tally
 
 
-def _texts(profile: _Profile, campaign: Campaign) -> tuple[str, str, str | None]:
-    facts, decision = profile.facts, profile.decision
+def _texts(
+    profile: _Profile, campaign: Campaign, consent_date: str | None, consent_source: str | None
+) -> tuple[str, str, str | None]:
+    """The language, reason sentence and notice of an allowed contact: from its profile (which
+    holds its sources, country, category and function as stored) and its consent as stored."""
+    decision = profile.decision
+    facts = replace(
+        profile.facts, consent_date=_date(consent_date or ""), consent_source=consent_source
+    )
     language = message_language(facts, campaign)
     reason = reason_sentence(decision, facts, campaign, language)
     notice = None

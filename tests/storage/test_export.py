@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import random
@@ -11,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from compliance.clearance import decide, facts_from_fields
+from compliance.clearance import date_cutoffs, decide, facts_from_fields
 from compliance.fields import CONTACT_FIELDS
 from compliance.segment_filter import SegmentFilter
 from storage import export as ex
 from storage.errors import Cancelled, UsageError
-from storage.optout import add_values, load_suppression
+from storage.optout import add_entries, add_values, load_suppression
 from storage.segments import save_segment
+from storage.workspace import Workspace
 
 from .export_fixtures import campaign, put_contact
 
@@ -30,14 +32,21 @@ SOURCE_CHOICES = (
 )
 
 
-def _random_contacts(ws, n: int, seed: int) -> None:
+def _random_contacts(ws, n: int, seed: int, *, near_cutoffs: bool = False) -> None:
+    """`n` varied contacts; with `near_cutoffs`, most dates within two days of a day that
+    decide() compares dates with (compliance.clearance.date_cutoffs), where grouping by
+    representative dates would go wrong first."""
     rng = random.Random(seed)
     today = ws.today
+    anchors = sorted({c for cuts in date_cutoffs(today).values() for c in cuts})
     for i in range(n):
 
         def day(rng=rng) -> str | None:
             if rng.random() < 0.3:
                 return None
+            if near_cutoffs and rng.random() < 0.8:
+                anchor = rng.choice(anchors)
+                return (anchor + dt.timedelta(days=rng.randint(-2, 2))).isoformat()
             return (today - dt.timedelta(days=rng.randrange(-20, 5 * 365))).isoformat()
 
         local = rng.choice(["info", "contact", f"jean.dupont{i}", f"anna.berg{i}", f"sales{i}"])
@@ -65,6 +74,14 @@ def _random_contacts(ws, n: int, seed: int) -> None:
             notice_sent_date=day() if rng.random() < 0.2 else None,
             last_inbound_contact_date=day() if rng.random() < 0.3 else None,
             job_function=rng.choice(["finance", "executive", "sales", "it", None]),
+            **(
+                {
+                    "consent_withdrawn_on": day() if rng.random() < 0.3 else None,
+                    "customer_since": day() if rng.random() < 0.3 else None,
+                }
+                if near_cutoffs
+                else {}
+            ),
         )
 
 
@@ -86,6 +103,12 @@ def _expected(ws, camp) -> dict[str, tuple]:
             source_types=[s[0] for s in sources],
             source_names=[s[1] for s in sources],
             email_valid=bool(fields["email_valid"]),
+            # Not a contract field (set by an objection or a withdrawal), passed on its own.
+            consent_withdrawn_on=(
+                dt.date.fromisoformat(fields["consent_withdrawn_on"])
+                if fields["consent_withdrawn_on"]
+                else None
+            ),
         )
         d = decide(facts, camp, ws.today, suppression)
         out[fields["email"]] = (d.decision, d.reasons, d.flags)
@@ -118,6 +141,62 @@ def test_every_decision_equals_decide_on_the_contacts_own_facts(ws, tmp_path, no
     preview = ex.preview_export(ws, camp)
     assert preview.counts == result.counts
     assert result.counts.exported == sum(1 for v in expected.values() if v[0] != "EXCLUDE")
+
+
+def _decisions_file(path: Path) -> dict[str, tuple]:
+    with path.open(encoding="utf-8") as fh:
+        return {
+            r["email"].lstrip("'"): (
+                r["decision"],
+                tuple(filter(None, r["reasons"].split(";"))),
+                tuple(filter(None, r["flags"].split(";"))),
+            )
+            for r in csv.DictReader(fh)
+        }
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 11, 28), dt.date(2028, 2, 29)])
+def test_decisions_equal_decide_with_dates_at_the_cutoffs(ws_path, tmp_path, day):
+    """Contacts are decided by groups of representative dates: at the very days where a date
+    changes a decision (the day before, of and after each cutoff), every decision still equals
+    decide() on the contact's own facts, for a campaign with and without a notice; the opt-out
+    list holds an address, a domain and a SHA-256 hash."""
+    with Workspace.open(ws_path, today=day) as ws:
+        _check_decisions_at_the_cutoffs(ws, tmp_path)
+
+
+def _check_decisions_at_the_cutoffs(ws, tmp_path):
+    _random_contacts(ws, 500, seed=23, near_cutoffs=True)
+    hashed = ws.conn.execute("SELECT email_key FROM contacts WHERE id = 7").fetchone()[0]
+    add_values(ws, ["@blocked.example", "info@firm.fr"])
+    add_entries(ws, [("sha256", hashlib.sha256(hashed.encode()).hexdigest())])
+    for camp in (campaign(), campaign(notice=None, jurisdiction="SE")):
+        expected = _expected(ws, camp)
+        flags = {f for v in expected.values() for f in v[2]}
+        assert flags >= {"ART14_OVERDUE", "UNCERTAIN"}
+        decisions = tmp_path / f"decisions-{camp.jurisdiction}.csv"
+        result = ex.run_export(
+            ws, camp, tmp_path / f"out-{camp.jurisdiction}.csv", decisions_path=decisions
+        )
+        assert _decisions_file(decisions) == expected
+        assert ex.preview_export(ws, camp).counts == result.counts
+
+
+def test_consent_sentences_quote_each_contacts_own_consent(ws, tmp_path):
+    """Two contacts in one decision group (their consent dates on the same side of today) each
+    get a reason sentence with their own consent date and source."""
+    for email, when, source in (
+        ("anna@firm.fr", "2025-03-02", "newsletter form"),
+        ("eva@firm.fr", "2024-07-14", "trade show card"),
+    ):
+        put_contact(
+            ws, email, consent_date=when, consent_source=source, audience="b2c", job_function="it"
+        )
+    out = tmp_path / "out.csv"
+    ex.run_export(ws, campaign(), out)
+    rows = {r["email"]: r["reason"] for r in _read_csv(out)}
+    assert "2 mars 2025" in rows["anna@firm.fr"] and "newsletter form" in rows["anna@firm.fr"]
+    assert "14 juillet 2024" in rows["eva@firm.fr"] and "trade show card" in rows["eva@firm.fr"]
 
 
 def _read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
