@@ -77,6 +77,12 @@ def generic_local_parts() -> frozenset[str]:
     return frozenset(parts)
 
 
+@cache
+def _generic_starts() -> frozenset[str]:
+    """The first three letters of each generic local part (the whole part when shorter)."""
+    return frozenset(part[:3] for part in generic_local_parts())
+
+
 def _canonical_local(local: str) -> str:
     """Lower-cased, without diacritics (försäljning = forsaljning), '-' and '_' read as '.'."""
     if local.isascii():  # the common case, ten times cheaper
@@ -93,6 +99,11 @@ def is_generic_address(email: str) -> bool:
     if not local:
         return False
     local = _canonical_local(local.split("+", 1)[0])
+    # Every form compared below is a prefix of `local`: most addresses are rejected by their
+    # first letters (a million addresses are checked per export).
+    starts = _generic_starts()
+    if local[:3] not in starts and local[:2] not in starts and local[:1] not in starts:
+        return False
     parts = generic_local_parts()
     if local in parts:
         return True
@@ -236,6 +247,8 @@ class Suppression:
     _domain_hits: dict[str, Decision | None] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
+    _sha256_digests: frozenset[bytes] = field(init=False, repr=False, compare=False)
+    _md5_digests: frozenset[bytes] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         emails = {
@@ -254,6 +267,9 @@ class Suppression:
         object.__setattr__(
             self, "active", bool(self.emails or self.domains or self.sha256 or self.md5)
         )
+        # The hashes as bytes for `check`: comparing digests spares a hex string per address.
+        object.__setattr__(self, "_sha256_digests", _digest_set(self.sha256, 32))
+        object.__setattr__(self, "_md5_digests", _digest_set(self.md5, 16))
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Suppression:
@@ -289,19 +305,19 @@ class Suppression:
             return self._hit(key, forms[1] if len(forms) > 1 else None, domain)
         if key in self.emails:
             return _SUPPRESSED_DECISION
-        if self.sha256 or self.md5:
+        sha256, md5 = self._sha256_digests, self._md5_digests
+        if sha256 or md5:
             data = key.encode("utf-8")
-            if self.sha256 and hashlib.sha256(data).hexdigest() in self.sha256:
+            if sha256 and _sha256(data).digest() in sha256:
                 return _SUPPRESSED_DECISION
-            if self.md5 and hashlib.md5(data, usedforsecurity=False).hexdigest() in self.md5:
+            if md5 and _md5(data, usedforsecurity=False).digest() in md5:
                 return _SUPPRESSED_DECISION
         if not self.domains:
             return None
-        try:
-            return self._domain_hits[domain]
-        except KeyError:
+        hit = self._domain_hits.get(domain, _UNKNOWN)
+        if hit is _UNKNOWN:
             hit = self._domain_hits[domain] = self._domain_hit(domain)
-            return hit
+        return hit  # type: ignore[return-value]
 
     def _hit(self, key: str, alt_key: str | None, domain: str) -> Decision | None:
         if key in self.emails:
@@ -338,6 +354,23 @@ def _key(raw: str) -> str:
 
 def _hex_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in values if v and v.strip())
+
+
+def _digest_set(hexes: Iterable[str], size: int) -> frozenset[bytes]:
+    """The entries that are hex digests of `size` bytes (others can match no address)."""
+    out = set()
+    for text in hexes:
+        if len(text) == 2 * size:
+            try:
+                out.add(bytes.fromhex(text))
+            except ValueError:
+                pass
+    return frozenset(out)
+
+
+_sha256 = hashlib.sha256
+_md5 = hashlib.md5
+_UNKNOWN = object()
 
 
 NO_SUPPRESSION = Suppression()
