@@ -1,6 +1,7 @@
 """How fast and how right is the job-title classifier? Prints figures; not a test.
 
     python bench/bench_classify.py [--rows 1000000] [--new 100000] [--seed 7] [--no-generator]
+    python bench/bench_classify.py --accuracy-only [--sets 'job_titles_holdout2_*.tsv'] [--errors]
 
 1. Accuracy of function and seniority per labelled set (tests/unit/data/job_titles_*.tsv).
 2. New titles per second: a fresh classifier on distinct noisy titles whose keys are new too
@@ -47,18 +48,25 @@ def labelled(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def accuracy(clf: TitleClassifier) -> None:
+def accuracy(clf: TitleClassifier, pattern: str = "job_titles_*.tsv", errors: bool = False) -> None:
     print("Accuracy on the labelled sets (function, seniority):")
-    for path in sorted(DATA.glob("job_titles_*.tsv")):
+    for path in sorted(DATA.glob(pattern)):
         rows = labelled(path)
         results = clf.classify_many([t for t, _, _ in rows])
         f_ok = sum(r.function == f for r, (_, f, _) in zip(results, rows, strict=True))
         s_ok = sum(r.seniority == s for r, (_, _, s) in zip(results, rows, strict=True))
         name = path.stem.removeprefix("job_titles_")
         print(
-            f"  {name:12} {len(rows):4} titles  function {f_ok / len(rows):6.1%}"
-            f"  seniority {s_ok / len(rows):6.1%}"
+            f"  {name:12} {len(rows):4} titles  function {f_ok / len(rows):6.1%} ({f_ok})"
+            f"  seniority {s_ok / len(rows):6.1%} ({s_ok})"
         )
+        if errors:
+            # Labels are public test data (job titles), not personal data.
+            for r, (title, f, s) in zip(results, rows, strict=True):
+                if (r.function, r.seniority) != (f, s):
+                    mark = "F" if r.function != f else " "
+                    mark += "S" if r.seniority != s else " "
+                    print(f"    {mark} {title!r}: got {r.function}/{r.seniority}, label {f}/{s}")
 
 
 def noisy_titles(count: int, rng: random.Random, base: list[str]) -> list[str]:
@@ -107,6 +115,9 @@ def main() -> None:
     parser.add_argument(
         "--no-generator", action="store_true", help="skip the bench.generate column (slow)"
     )
+    parser.add_argument("--sets", default="job_titles_*.tsv", help="labelled files (glob)")
+    parser.add_argument("--errors", action="store_true", help="list the wrong answers")
+    parser.add_argument("--accuracy-only", action="store_true", help="skip the speed figures")
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -116,7 +127,9 @@ def main() -> None:
         f"Vocabulary: {len(vocabulary.terms):,} phrases from {', '.join(vocabulary.languages)}"
         f", loaded in {time.perf_counter() - start:.3f} s"
     )
-    accuracy(TitleClassifier(vocabulary=vocabulary))
+    accuracy(TitleClassifier(vocabulary=vocabulary), args.sets, args.errors)
+    if args.accuracy_only:
+        return
 
     base = [t for path in sorted(DATA.glob("job_titles_*.tsv")) for t, _, _ in labelled(path)]
     print("\nThroughput:")
