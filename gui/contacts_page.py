@@ -63,6 +63,7 @@ class ContactsPage(QWidget):
     status_text_changed = Signal(str)  # the counts, shown while this page is current
     status_message = Signal(str)  # a passing message for the status bar
     import_requested = Signal()
+    contacts_changed = Signal()  # a contact was saved or deleted here: counts elsewhere change
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,6 +309,7 @@ class ContactsPage(QWidget):
         with _busy():
             deleted = delete_contacts(self._ws, ids)
         log.info("deleted %d contacts", deleted)
+        self.contacts_changed.emit()
         if self.detail.contact_id in ids:
             self.detail.show_contact(None)
         self.model.refresh()
@@ -374,6 +376,7 @@ class ContactsPage(QWidget):
         return False
 
     def _on_saved(self, contact_id: int) -> None:
+        self.contacts_changed.emit()
         self.model.refresh()
         self._update_empty_state()
         row = self.model.row_of(contact_id)

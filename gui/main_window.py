@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         if hasattr(page, "import_requested"):
             page.import_requested.connect(lambda: self.open_import(None))
+        if hasattr(page, "contacts_changed"):
+            # The sidebar's segment counts (read in the background) follow a single edit too.
+            page.contacts_changed.connect(self.segments.refresh)
 
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self._keys):

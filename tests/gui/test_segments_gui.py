@@ -296,3 +296,33 @@ def test_screenshot_of_the_segments(qtbot: Any, ws: Any) -> None:
     assert editor.grab().save(str(SHOTS / "segment_editor.png"))
     editor.reject()
     win.close()
+
+
+def test_counts_follow_an_edit_and_a_delete_on_the_contacts_page(
+    qtbot: Any, with_segments: Any, window: Any, answer_dialog: Any
+) -> None:
+    """Saving one contact in the detail panel, or deleting one, updates the sidebar's counts
+    (not only imports and other whole-workspace changes)."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from .test_contacts_window import select_email
+
+    sidebar = _sidebar_ready(qtbot, window)
+    sweden = segments.get_segment(with_segments, "Sweden").id
+    assert sidebar.counts[sweden] == 2
+    page = window.page("contacts")
+    select_email(qtbot, page, "olof.lind@example.se")
+    country = page.detail.editor("country")
+    assert isinstance(country, QLineEdit)
+    country.clear()
+    qtbot.keyClicks(country, "FR")
+    save = next(b for b in page.detail.findChildren(QPushButton) if b.text() == "Save")
+    qtbot.mouseClick(save, Qt.LeftButton)
+    qtbot.waitUntil(lambda: sidebar.counts.get(sweden) == 1, timeout=5000)
+    assert any("Sweden  (1)" == sidebar.list.item(i).text() for i in range(sidebar.list.count()))
+
+    select_email(qtbot, page, "anna.berg@example.se")
+    seen = answer_dialog("Delete")
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert seen["clicked"] == "Delete"
+    qtbot.waitUntil(lambda: sidebar.counts.get(sweden) == 0, timeout=5000)
