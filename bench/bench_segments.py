@@ -1,6 +1,7 @@
 """Segment counts and re-classification over a big workspace. Prints figures; not a test.
 
     python bench/bench_segments.py [--db /tmp/bench1m.db] [--rows 1000000] [--repeat 3]
+                                   [--skip-combined] [--check]
                                    [--skip-reclassify] [--skip-worst-case]
 
 The workspace is built once with bench/make_workspace.py (about 4 minutes per million contacts on
@@ -9,6 +10,13 @@ contacts in at most 300 ms; re-classifying the whole workspace after a rule chan
 5 s. Each figure is wall time (the machine may be shared: CPU time of this process is printed
 next to it). "first" is the first run after opening (pages not yet in SQLite's cache; the OS's
 file cache may hold them), "best" the best of --repeat runs.
+
+Combined cases (a big id set AND column conditions): a generated workspace has one batch holding
+every contact, which a count drops as constraining nothing, so the bench adds two batches of 40 %
+of the contacts for the time of the run and removes them afterwards: "range" (one id range, as a
+fresh import creates) and "spread" (ids spread over the workspace, as re-importing known contacts
+gives), each with its own source type. --check compares every count with the plain
+`SELECT count(*) FROM contacts WHERE <filter_sql>` (slow; once per case).
 
 The re-classification part changes the workspace and puts it back as it was: the rules it adds
 are removed and the contacts re-derived again (both timed as well).
@@ -85,15 +93,124 @@ def timed(fn: Callable[[], Any], repeat: int) -> tuple[Any, float, float, float]
     return result, runs[0][0], best[0], best[1]
 
 
-def bench_counts(ws: Workspace, repeat: int) -> None:
+BENCH_BATCH = "bench_segments: combined cases (removed after the run)"
+# Which contacts each added batch holds (40 % of them), and its source type.
+BENCH_BATCHES = {
+    "range": (
+        "purchased",
+        "id > (SELECT max(id) FROM contacts) * 3 / 10 "
+        "AND id <= (SELECT max(id) FROM contacts) * 7 / 10",
+    ),
+    "spread": ("partner", "(id * 2654435761) % 1000 < 400"),
+}
+
+
+def add_bench_batches(ws: Workspace) -> dict[str, int]:
+    """The two 40 % batches of the combined cases: {"range": source id, "spread": source id}."""
+    ids = {}
+    with ws.transaction():
+        for kind, (source_type, members) in BENCH_BATCHES.items():
+            cur = ws.conn.execute(
+                "INSERT INTO sources (source_type, source_name, acquired_on, created_at) "
+                "VALUES (?, ?, date('now'), datetime('now'))",
+                (source_type, f"{BENCH_BATCH} ({kind})"),
+            )
+            ids[kind] = int(cur.lastrowid)
+            ws.conn.execute(
+                "INSERT INTO contact_sources (contact_id, source_id, added_at) "
+                f"SELECT id, ?, datetime('now') FROM contacts WHERE {members}",
+                (ids[kind],),
+            )
+    return ids
+
+
+def remove_bench_batches(ws: Workspace) -> None:
+    with ws.transaction():
+        ids = [
+            r[0]
+            for r in ws.conn.execute(
+                "SELECT id FROM sources WHERE source_name LIKE ?", (BENCH_BATCH + "%",)
+            )
+        ]
+        for source_id in ids:
+            ws.conn.execute("DELETE FROM contact_sources WHERE source_id = ?", (source_id,))
+            ws.conn.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def combined_filters(batches: dict[str, int]) -> list[tuple[str, SegmentFilter]]:
+    """A big set (a 40 % batch, or its source type) AND column conditions (issue 4's misses:
+    "batch + audience" and "source type + audience")."""
+    cases: list[tuple[str, SegmentFilter]] = []
+    for kind, source_id in batches.items():
+        source_type = BENCH_BATCHES[kind][0]
+        cases += [
+            (f"batch {kind} + b2b", SegmentFilter(source_ids=(source_id,), audiences=("b2b",))),
+            (
+                f"type {kind} + b2b",
+                SegmentFilter(source_types=(source_type,), audiences=("b2b",)),
+            ),
+        ]
+    source_id = batches["spread"]
+    cases += [
+        ("batch spread + b2c", SegmentFilter(source_ids=(source_id,), audiences=("b2c",))),
+        ("batch spread + SE", SegmentFilter(source_ids=(source_id,), countries=("SE",))),
+        (
+            "batch spread + b2b + leg.int.",
+            SegmentFilter(
+                source_ids=(source_id,),
+                audiences=("b2b",),
+                lawful_bases=("legitimate_interest",),
+            ),
+        ),
+        (
+            "batch spread + b2b + finance",
+            SegmentFilter(source_ids=(source_id,), audiences=("b2b",), functions=("finance",)),
+        ),
+        (
+            "batch spread + b2b + tag",
+            SegmentFilter(source_ids=(source_id,), audiences=("b2b",), tags=("salon-2024",)),
+        ),
+        ("batch spread + function", SegmentFilter(source_ids=(source_id,), functions=("sales",))),
+        ("batch spread + text", SegmentFilter(source_ids=(source_id,), text="ma")),
+        (
+            "both batches + b2b",
+            SegmentFilter(source_ids=tuple(batches.values()), audiences=("b2b",)),
+        ),
+        (
+            "types range & spread + b2b",
+            SegmentFilter(
+                source_types=tuple(BENCH_BATCHES[k][0] for k in batches), audiences=("b2b",)
+            ),
+        ),
+    ]
+    return cases
+
+
+def plain_count(ws: Workspace, f: SegmentFilter) -> int:
+    where, params = segments.filter_sql(f)
+    sql = "SELECT count(*) FROM contacts" + (f" WHERE {where}" if where else "")
+    return int(ws.conn.execute(sql, params).fetchone()[0])
+
+
+def bench_counts(ws: Workspace, repeat: int, combined: bool = True, check: bool = False) -> None:
     print(f"Segment counts (target <= {COUNT_TARGET_MS:.0f} ms):")
-    print(f"  {'criterion':28} {'contacts':>9} {'first':>8} {'best':>8} {'cpu':>8}")
+    print(f"  {'criterion':30} {'contacts':>9} {'first':>8} {'best':>8} {'cpu':>8}")
     worst = 0.0
-    for name, f in FILTERS:
-        n, first, best, cpu = timed(lambda f=f: segments.count(ws, f), repeat)
-        worst = max(worst, best)
-        flag = "" if best <= COUNT_TARGET_MS else "  OVER"
-        print(f"  {name:28} {n:9,} {first:6.0f}ms {best:6.0f}ms {cpu:6.0f}ms{flag}")
+    cases = list(FILTERS)
+    if combined:
+        remove_bench_batches(ws)  # left behind by an interrupted run
+        cases += combined_filters(add_bench_batches(ws))
+    try:
+        for name, f in cases:
+            n, first, best, cpu = timed(lambda f=f: segments.count(ws, f), repeat)
+            worst = max(worst, best)
+            flag = "" if best <= COUNT_TARGET_MS else "  OVER"
+            if check and n != plain_count(ws, f):
+                flag += "  WRONG"
+            print(f"  {name:30} {n:9,} {first:6.0f}ms {best:6.0f}ms {cpu:6.0f}ms{flag}")
+    finally:
+        if combined:
+            remove_bench_batches(ws)
     print(f"  slowest (best of {repeat}): {worst:.0f} ms")
     for name, fn in (
         ("overview: per function", lambda: segments.function_counts(ws)),
@@ -180,6 +297,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--passphrase", default=os.environ.get("CLEARLIST_PASSPHRASE"))
+    parser.add_argument("--skip-combined", action="store_true", help="no added 40 %% batches")
+    parser.add_argument("--check", action="store_true", help="compare with the plain SQL count")
     parser.add_argument("--skip-reclassify", action="store_true")
     parser.add_argument("--skip-worst-case", action="store_true")
     args = parser.parse_args(argv)
@@ -192,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
     with Workspace.open(args.db, passphrase=args.passphrase) as ws:
         total = ws.contact_count()
         print(f"{args.db}: {total:,} contacts; {os.cpu_count()} CPUs (shared)")
-        bench_counts(ws, args.repeat)
+        bench_counts(ws, args.repeat, not args.skip_combined, args.check)
         if not args.skip_reclassify:
             bench_reclassify(ws, not args.skip_worst_case)
     return 0
