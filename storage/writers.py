@@ -236,11 +236,24 @@ class XlsxTable(TableFile):
 
     def __init__(self, target: Path, header: Sequence[str], *, sheet_title: str = "Contacts"):
         from openpyxl import Workbook
+        from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 
         super().__init__(target)
         os.close(self._take_fd())  # openpyxl writes the file itself, by name
         self._book = Workbook(write_only=True)
         self._sheet = self._book.create_sheet(title=sheet_title[:31] or "Contacts")
+        # openpyxl streams the rows to a temporary file of its own, by default in the shared
+        # system temp folder, where a crash would leave the contacts in clear: it goes next to
+        # the export instead (a hidden .part file, removed when the book is saved or dropped).
+        # openpyxl makes that writer itself on the first row; giving it one is not public API,
+        # which tests/storage/test_export_writers.py checks.
+        fd, rows = _temp_in(self.target)
+        os.close(fd)
+        self._rows_file = Path(rows)
+        ALL_TEMP_FILES.append(rows)  # openpyxl's list: it removes the file once saved (or at exit)
+        writer = WorksheetWriter(self._sheet, out=rows)
+        writer.write_top()
+        self._sheet._writer = writer
         self._sheet.append([_xlsx_cell(h) for h in header])
         self.rows_written = 0
 
@@ -273,6 +286,11 @@ class XlsxTable(TableFile):
         # removed at exit); left open, its generator complains when collected.
         with contextlib.suppress(Exception):
             self._sheet.close()
+        self._rows_file.unlink(missing_ok=True)
+        with contextlib.suppress(ValueError, ImportError):
+            from openpyxl.worksheet._writer import ALL_TEMP_FILES
+
+            ALL_TEMP_FILES.remove(str(self._rows_file))
         super().discard()
 
 

@@ -54,6 +54,34 @@ def test_xlsx_row_limit_is_a_clear_error(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("finish", ["close", "discard"])
+def test_xlsx_rows_never_go_to_the_system_temp_folder(tmp_path, monkeypatch, finish):
+    """openpyxl streams a sheet's rows to a temporary file: it must be next to the export (where
+    the file goes anyway), not in the shared system temp folder, where a crash would leave
+    personal data behind; and it is gone afterwards, whether the table was written or discarded.
+    """
+    import tempfile
+
+    system_temp = tmp_path / "system-temp"
+    system_temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system_temp))
+    out = tmp_path / "out"
+    out.mkdir()
+    files = writers.PendingFiles()
+    table = files.add(writers.XlsxTable(out / "t.xlsx", ["email"]))
+    table.write_rows([["anna@firm.example"]] * 50)
+    assert list(system_temp.iterdir()) == []
+    if finish == "close":
+        table.close()
+        files.publish()
+        files.done()
+        assert [p.name for p in out.iterdir()] == ["t.xlsx"]
+    else:
+        files.rollback()
+        assert list(out.iterdir()) == []
+    assert list(system_temp.iterdir()) == []
+
+
 def test_rollback_after_publishing_puts_the_old_files_back(tmp_path):
     old = tmp_path / "a.csv"
     old.write_text("old")
