@@ -442,11 +442,20 @@ class TitleClassifier:
             return None  # compounds have no digits: "acme123" is a company, not a job
         for head, head_sense in vocab.heads.get(token[-3:], ()):
             if len(token) >= len(head) + 3 and token.endswith(head):
+                if _is_agent(head_sense):
+                    # The head names the role: an Upphandlingsjurist is a lawyer, a
+                    # Kommunjurist too although "kommun" is not in the vocabulary.
+                    return head_sense
                 modifier = self._modifier(token[: -len(head)])
-                if modifier is not _MISSING:
-                    if modifier.function is None:
-                        return head_sense
-                    return _Sense(modifier.function, modifier.weak, head_sense.seniority)
+                if modifier is _MISSING:
+                    if head_sense.function is not None:
+                        return head_sense  # "Apputvecklare": the head alone says it (weakly)
+                    # A bare level with an unknown first part ("Salgschef") is another
+                    # language or a made-up word: no answer rather than a guess.
+                    continue
+                if modifier.function is None:
+                    return head_sense
+                return _Sense(modifier.function, modifier.weak, head_sense.seniority)
         # "Försäljnings- och marknadschef": the first part stands alone with its linking s.
         if token.endswith("s"):
             modifier = vocab.modifiers.get(token[:-1])
@@ -462,6 +471,18 @@ class TitleClassifier:
         if found is not None:
             return found
         if depth == 0:
+            # Two known first parts: "produktion|s|planering|s|chef", "kund|upplevelse|chef".
+            whole = text[:-1] if text.endswith("s") else text
+            for cut in range(3, len(whole) - 2):
+                first = modifiers.get(whole[:cut])
+                if first is None:
+                    continue
+                rest = whole[cut:]
+                second = modifiers.get(rest)
+                if second is None and rest.startswith("s"):
+                    second = modifiers.get(rest[1:])
+                if second is not None:
+                    return first if first.function is not None else second
             # "koncern|redovisning|s|chef", "gebiet|s|verkauf|s|leiter"
             for neutral in self.vocabulary.neutral_modifiers:
                 if text.startswith(neutral) and len(text) > len(neutral) + 2:
@@ -541,7 +562,12 @@ class TitleClassifier:
             # An assistant to the CEO is not an executive (RULES.md treats executives as on-topic).
             function = "other" if assistant else "executive"
         else:
-            best = min(candidates, key=lambda i: (_TIER[items[i][0].function], i))  # type: ignore[union-attr,index]
+            # Among equals, a word that names the person's job ("lawyer", "accountant",
+            # "buyer") beats one that names a domain: a Revenue Accountant is in finance.
+            best = min(
+                candidates,
+                key=lambda i: (_TIER[items[i][0].function], not _is_agent(items[i][0]), i),  # type: ignore[union-attr,index,arg-type]
+            )
             # Walk back over a coordination: "Logistik- och inköpschef" is first logistics.
             chosen = set(candidates)
             while best > 0 and coordinated[items[best][1]] and best - 1 in chosen:
@@ -560,6 +586,16 @@ class TitleClassifier:
                 continue  # "Assistant Store Manager": a function word in between
             return words[last] in heads
         return False
+
+
+def _is_agent(sense: _Sense | None) -> bool:
+    """A word for a person doing one function's work (jurist, accountant, säljare)."""
+    return (
+        sense is not None
+        and sense.function is not None
+        and not sense.weak
+        and sense.seniority == "staff"
+    )
 
 
 def _store(cache: dict[str, Any], key: str, value: Any, limit: int) -> None:
