@@ -9,14 +9,19 @@ Streaming: contacts are read in id order, decided, written and dropped; nothing 
 contacts. The judge is `compliance.clearance.decide` and nothing else. Two shortcuts keep it fast
 without changing a single decision:
 
-- The opt-out list is matched first, per address, exactly as `decide` does (rows 1 and 1b; the
-  same `Suppression` object and method). What is left of a contact's decision depends only on its
-  other fields, its sources and whether its address is generic, so `decide` runs once per
-  distinct combination of those (a "profile") on a `ContactFacts` built from them, and its
-  result serves every contact with that profile. A test checks the result against `decide` on
-  each contact's own facts.
-- The database concatenates a profile's fields into one string (in C), so Python does not
-  build a tuple of sixteen values per contact.
+- The opt-out list is matched first, per address, exactly as `decide` does (rows 1 and 1b,
+  `Suppression.check`). What is left of a contact's decision depends only on its other fields,
+  its sources and whether its address is generic, so `decide` runs once per distinct
+  combination of those (a "profile") on a `ContactFacts` built from them, and its result serves
+  every contact with that profile.
+- A profile holds each date only as far as `decide` can tell it apart on the day: its
+  representative between the cutoffs of `compliance.clearance.date_cutoffs` (the retention
+  limit, the art. 14 month, today). A million contacts then make tens of thousands of profiles,
+  not hundreds of thousands. The reason sentence, which quotes the consent's date and source,
+  reads them as stored. Tests check every decision against `decide` on each contact's own
+  facts, with dates on, before and after every cutoff.
+- The database builds a profile's string (in C), so Python does not build a tuple of sixteen
+  values per contact.
 
 Nothing half-written: the files go to temporary names; the database rows are written in one
 transaction; the files are renamed into place just before the commit; a failure anywhere, or a
