@@ -11,12 +11,15 @@ How a title is read:
 2. The key's words, minus stopwords (of, de, för, ...), are matched against the vocabulary,
    longest phrase first ("key account manager" before "manager"). A word that is not in the
    vocabulary is split as a Swedish/German compound: modifier [+ linking s] + head
-   (marknad+s+chef, ekonomi+ansvarig, vertrieb+s+leiter).
+   (marknad+s+chef, ekonomi+ansvarig, vertrieb+s+leiter, produktion+s+planering+s+chef). A head
+   that names a role (jurist, säljare) decides alone, even after an unknown first part; a bare
+   level (chef) after an unknown first part gives no answer ("Salgschef" is Norwegian).
 3. Each match may name a function (strong, or weak: "technical", "support") and a seniority.
    Function: an executive term wins; otherwise role functions (sales, marketing, hr, finance,
    legal, purchasing, customer service) beat domains (it, engineering), which beat operations,
    because a domain usually says what is sold or run ("IT Sales", "Sales Operations"); among
-   equals, and across a coordination ("Logistik- och inköpschef"), the first named wins.
+   equals a word naming the person's job beats a domain word ("Revenue Accountant" is finance),
+   then, and across a coordination ("Logistik- och inköpschef"), the first named wins.
    Seniority: an assistant/intern term wins ("Assistant to the CEO"), except the English
    deputy form "Assistant (Store) Manager"; otherwise the highest level named.
    With nothing recognised the answer is other / unknown, never a guess.
