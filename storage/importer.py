@@ -43,6 +43,7 @@ from queue import Empty, Full, Queue
 from typing import Any
 
 from compliance.clearance import Suppression
+from compliance.emails import email_key
 from compliance.fields import (
     AUDIENCES,
     CONTACT_FIELDS,
@@ -550,7 +551,7 @@ def _produce_chunks(
                 result = cleaner.clean(cells)
                 if result.__class__ is str:
                     rejects.append((number, cells if keep_rejects else None, result))
-                elif suppression.active and suppression.matches(result[1]):
+                elif suppression.active and suppression.check(email_key(result[1])):
                     suppressed += 1
                 else:
                     cleaned.append(result)
