@@ -78,6 +78,7 @@ class ExportChart(QChartView):
             series.attachAxis(axis_y)
             axis_x = QValueAxis()
             axis_x.setRange(0, max(self.values) * 1.15 or 1)
+            axis_x.applyNiceNumbers()  # ticks at round numbers (0, 100, 200...), not 118, 235
             axis_x.setLabelFormat("%.0f")  # "%d" shows nothing once numbers are localised
             chart.addAxis(axis_x, Qt.AlignBottom)
             series.attachAxis(axis_x)

@@ -56,7 +56,7 @@ from storage.workspace import Workspace
 from .contact_model import value_label
 from .export_chart import ExportChart, flag_label, reason_label
 from .export_excluded import ExcludedModel
-from .formatting import format_count
+from .formatting import format_count, format_labelled_count
 from .messages import translate_message
 from .workers import WorkspaceJob, show_failure
 
@@ -269,7 +269,9 @@ class ExportWizard(QDialog):
             notice=format_count(with_notice),
             excluded=format_count(counts.excluded_contacts),
         )
-        flags = [f"{flag_label(flag)}: {format_count(n)}" for flag, n in counts.flags.items() if n]
+        flags = [
+            format_labelled_count(flag_label(flag), n) for flag, n in counts.flags.items() if n
+        ]
         if flags:
             text += " " + self.tr("Warnings: {flags}.").format(flags=", ".join(flags))
         self.summary.setText(text)

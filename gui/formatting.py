@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def format_count(n: int | float | None) -> str:
@@ -23,6 +23,13 @@ def format_count(n: int | float | None) -> str:
     if locale.language() == QLocale.C:
         return f"{int(n):,}"
     return locale.toString(int(n))
+
+
+def format_labelled_count(label: str, n: int) -> str:
+    """'Label: 12' in the user's language ('Libellé : 12' in French, with its space)."""
+    return QCoreApplication.translate("formatting", "{label}: {n}").format(
+        label=label, n=format_count(n)
+    )
 
 
 def format_percent(share: float, decimals: int = 0) -> str:

@@ -22,7 +22,7 @@ from compliance.normalise import cell_text
 from storage.errors import UserError
 from storage.importer import ImportReport, UndoReport, undo_batch, write_rejected_rows
 
-from .formatting import format_count
+from .formatting import format_count, format_labelled_count
 from .import_common import JobPage, reason_label
 from .workers import WorkspaceJob, show_failure
 
@@ -96,7 +96,7 @@ class SummaryPage(JobPage):
             self.table.hide()
             return
         by_reason = ", ".join(
-            f"{reason_label(r)}: {format_count(n)}" for r, n in sorted(report.rejected.items())
+            format_labelled_count(reason_label(r), n) for r, n in sorted(report.rejected.items())
         )
         self.rejected_label.setText(
             self.tr("Rejected rows ({reasons}). The first of them:").format(reasons=by_reason)

@@ -43,7 +43,7 @@ from storage import optout
 from storage.errors import UserError
 from storage.workspace import Workspace
 
-from .formatting import format_count, format_date
+from .formatting import format_count, format_date, format_labelled_count
 from .workers import WorkspaceJob, show_failure
 
 log = logging.getLogger(__name__)
@@ -219,7 +219,7 @@ class OptoutPage(QWidget):
     def refresh(self) -> None:
         counts = optout.optout_counts(self._ws)
         parts = [
-            f"{reason_label(reason)}: {format_count(n)}"
+            format_labelled_count(reason_label(reason), n)
             for reason, n in sorted(counts.by_reason.items())
         ]
         self.counts.setText(

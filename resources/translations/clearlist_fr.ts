@@ -742,116 +742,116 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../gui/contacts_page.py" line="75"/>
+        <location filename="../../gui/contacts_page.py" line="76"/>
         <source>Search names, companies, e-mail addresses, job titles (Ctrl+F)</source>
         <translation>Rechercher des noms, sociétés, adresses e-mail, intitulés de poste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="85"/>
-        <location filename="../../gui/contacts_page.py" line="180"/>
+        <location filename="../../gui/contacts_page.py" line="86"/>
+        <location filename="../../gui/contacts_page.py" line="181"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="86"/>
+        <location filename="../../gui/contacts_page.py" line="87"/>
         <source>Add a contact by hand (Ctrl+N)</source>
         <translation>Ajouter un contact à la main (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="88"/>
-        <location filename="../../gui/contacts_page.py" line="188"/>
-        <location filename="../../gui/contacts_page.py" line="339"/>
+        <location filename="../../gui/contacts_page.py" line="89"/>
+        <location filename="../../gui/contacts_page.py" line="189"/>
+        <location filename="../../gui/contacts_page.py" line="341"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="89"/>
+        <location filename="../../gui/contacts_page.py" line="90"/>
         <source>Delete the selected contacts (Delete)</source>
         <translation>Supprimer les contacts sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="102"/>
+        <location filename="../../gui/contacts_page.py" line="103"/>
         <source>Show all contacts</source>
         <translation>Afficher tous les contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="177"/>
+        <location filename="../../gui/contacts_page.py" line="178"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="264"/>
+        <location filename="../../gui/contacts_page.py" line="265"/>
         <source>Segment “{name}”: 1 contact</source>
         <translation>Segment «&#xa0;{name}&#xa0;»&#xa0;: 1 contact</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="266"/>
+        <location filename="../../gui/contacts_page.py" line="267"/>
         <source>Segment “{name}”: {n} contacts</source>
         <translation>Segment «&#xa0;{name}&#xa0;»&#xa0;: {n} contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="298"/>
-        <location filename="../../gui/contacts_page.py" line="326"/>
+        <location filename="../../gui/contacts_page.py" line="299"/>
+        <location filename="../../gui/contacts_page.py" line="328"/>
         <source>Delete contacts</source>
         <translation>Supprimer des contacts</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="299"/>
+        <location filename="../../gui/contacts_page.py" line="300"/>
         <source>Select at most {n} contacts to delete at once.</source>
         <translation>Sélectionnez au plus {n} contacts à supprimer en une fois.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="318"/>
+        <location filename="../../gui/contacts_page.py" line="320"/>
         <source>1 contact deleted.</source>
         <translation>1 contact supprimé.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="320"/>
+        <location filename="../../gui/contacts_page.py" line="322"/>
         <source>{n} contacts deleted.</source>
         <translation>{n} contacts supprimés.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="328"/>
+        <location filename="../../gui/contacts_page.py" line="330"/>
         <source>Delete this contact?</source>
         <translation>Supprimer ce contact&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="330"/>
+        <location filename="../../gui/contacts_page.py" line="332"/>
         <source>Delete these {n} contacts?</source>
         <translation>Supprimer ces {n} contacts&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="334"/>
+        <location filename="../../gui/contacts_page.py" line="336"/>
         <source>They are removed from the workspace, and the deletion is recorded in the audit trail. To make sure someone is never contacted again, add the address to the opt-out list instead.</source>
         <translation>Ils sont retirés de l&apos;espace de travail, et la suppression est consignée dans le journal d&apos;audit. Pour qu&apos;une personne ne soit plus jamais contactée, ajoutez plutôt son adresse à la liste d&apos;opposition.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="364"/>
+        <location filename="../../gui/contacts_page.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="365"/>
+        <location filename="../../gui/contacts_page.py" line="367"/>
         <source>Save the changes to this contact?</source>
         <translation>Enregistrer les modifications de ce contact&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="413"/>
+        <location filename="../../gui/contacts_page.py" line="416"/>
         <source>{shown} of {total} contacts in the segment</source>
         <translation>{shown} contacts sur {total} dans le segment</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="417"/>
+        <location filename="../../gui/contacts_page.py" line="420"/>
         <source>{shown} of {total} contacts match</source>
         <translation>{shown} contacts sur {total} correspondent</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="421"/>
+        <location filename="../../gui/contacts_page.py" line="424"/>
         <source>1 contact</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="422"/>
+        <location filename="../../gui/contacts_page.py" line="425"/>
         <source>{total} contacts</source>
         <translation>{total} contacts</translation>
     </message>
@@ -1203,32 +1203,32 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
         <translation>{exported} contacts sur {considered} peuvent recevoir cette campagne (dont {notice} seulement avec la mention d&apos;information de l&apos;art. 14)&#xa0;; {excluded} sont exclus.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="274"/>
+        <location filename="../../gui/export_wizard.py" line="276"/>
         <source>Warnings: {flags}.</source>
         <translation>Alertes&#xa0;: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="287"/>
+        <location filename="../../gui/export_wizard.py" line="289"/>
         <source>{n} excluded contacts match</source>
         <translation>{n} contacts exclus correspondent</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="296"/>
+        <location filename="../../gui/export_wizard.py" line="298"/>
         <source>Write the cleared contacts</source>
         <translation>Écrire les contacts autorisés</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="329"/>
+        <location filename="../../gui/export_wizard.py" line="331"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="337"/>
+        <location filename="../../gui/export_wizard.py" line="339"/>
         <source>Export written</source>
         <translation>Export écrit</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="339"/>
+        <location filename="../../gui/export_wizard.py" line="341"/>
         <source>{n} contacts written to {name}. The export is recorded on the Exports page; mark it as sent there once the campaign has gone out.</source>
         <translation>{n} contacts écrits dans {name}. L&apos;export est enregistré dans la page Exports&#xa0;; marquez-le comme envoyé une fois la campagne partie.</translation>
     </message>
@@ -1599,67 +1599,67 @@ Ctrl+N ajoute un contact, Ctrl+F lance une recherche.</translation>
         <translation>À la date du {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Clearlist</source>
         <translation>Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;About Clearlist</source>
         <translation>À &amp;propos de Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Clearlist will speak {language} the next time it starts. Dates and numbers will then be written as in that language too.</source>
         <translation>Langue de Clearlist au prochain démarrage&#xa0;: {language}. Les dates et les nombres seront alors aussi écrits selon les usages de cette langue.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>About Clearlist</source>
         <translation>À propos de Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>Clearlist keeps your prospect lists in one encrypted workspace and exports only the contacts you may lawfully e-mail.
 
 Workspace: {path}</source>
@@ -1668,12 +1668,12 @@ Workspace: {path}</source>
 Espace de travail&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Importing files from the window arrives soon. Until then, use the command line: python main.py import FILE --source-type TYPE --source-name NAME</source>
         <translation>L&apos;import de fichiers depuis la fenêtre arrive bientôt. En attendant, utilisez la ligne de commande&#xa0;: python main.py import FICHIER --source-type TYPE --source-name NOM</translation>
     </message>
@@ -4011,6 +4011,14 @@ Espace de travail&#xa0;: {path}</translation>
         <location filename="../../gui/contact_model.py" line="66"/>
         <source>Added</source>
         <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../gui/formatting.py" line="30"/>
+        <source>{label}: {n}</source>
+        <translation>{label} : {n}</translation>
     </message>
 </context>
 <context>

@@ -742,116 +742,116 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../gui/contacts_page.py" line="75"/>
+        <location filename="../../gui/contacts_page.py" line="76"/>
         <source>Search names, companies, e-mail addresses, job titles (Ctrl+F)</source>
         <translation>Sök bland namn, företag, e-postadresser och befattningar (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="85"/>
-        <location filename="../../gui/contacts_page.py" line="180"/>
+        <location filename="../../gui/contacts_page.py" line="86"/>
+        <location filename="../../gui/contacts_page.py" line="181"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="86"/>
+        <location filename="../../gui/contacts_page.py" line="87"/>
         <source>Add a contact by hand (Ctrl+N)</source>
         <translation>Lägg till en kontakt manuellt (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="88"/>
-        <location filename="../../gui/contacts_page.py" line="188"/>
-        <location filename="../../gui/contacts_page.py" line="339"/>
+        <location filename="../../gui/contacts_page.py" line="89"/>
+        <location filename="../../gui/contacts_page.py" line="189"/>
+        <location filename="../../gui/contacts_page.py" line="341"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="89"/>
+        <location filename="../../gui/contacts_page.py" line="90"/>
         <source>Delete the selected contacts (Delete)</source>
         <translation>Ta bort de markerade kontakterna (Delete)</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="102"/>
+        <location filename="../../gui/contacts_page.py" line="103"/>
         <source>Show all contacts</source>
         <translation>Visa alla kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="177"/>
+        <location filename="../../gui/contacts_page.py" line="178"/>
         <source>Find</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="264"/>
+        <location filename="../../gui/contacts_page.py" line="265"/>
         <source>Segment “{name}”: 1 contact</source>
         <translation>Segment ”{name}”: 1 kontakt</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="266"/>
+        <location filename="../../gui/contacts_page.py" line="267"/>
         <source>Segment “{name}”: {n} contacts</source>
         <translation>Segment ”{name}”: {n} kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="298"/>
-        <location filename="../../gui/contacts_page.py" line="326"/>
+        <location filename="../../gui/contacts_page.py" line="299"/>
+        <location filename="../../gui/contacts_page.py" line="328"/>
         <source>Delete contacts</source>
         <translation>Ta bort kontakter</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="299"/>
+        <location filename="../../gui/contacts_page.py" line="300"/>
         <source>Select at most {n} contacts to delete at once.</source>
         <translation>Markera högst {n} kontakter att ta bort åt gången.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="318"/>
+        <location filename="../../gui/contacts_page.py" line="320"/>
         <source>1 contact deleted.</source>
         <translation>1 kontakt borttagen.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="320"/>
+        <location filename="../../gui/contacts_page.py" line="322"/>
         <source>{n} contacts deleted.</source>
         <translation>Borttagna kontakter: {n}.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="328"/>
+        <location filename="../../gui/contacts_page.py" line="330"/>
         <source>Delete this contact?</source>
         <translation>Vill du ta bort den här kontakten?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="330"/>
+        <location filename="../../gui/contacts_page.py" line="332"/>
         <source>Delete these {n} contacts?</source>
         <translation>Vill du ta bort dessa {n} kontakter?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="334"/>
+        <location filename="../../gui/contacts_page.py" line="336"/>
         <source>They are removed from the workspace, and the deletion is recorded in the audit trail. To make sure someone is never contacted again, add the address to the opt-out list instead.</source>
         <translation>De tas bort från arbetsytan och borttagningen registreras i granskningsloggen. Vill du vara säker på att någon aldrig kontaktas igen lägger du i stället till adressen på spärrlistan.</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="364"/>
+        <location filename="../../gui/contacts_page.py" line="366"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="365"/>
+        <location filename="../../gui/contacts_page.py" line="367"/>
         <source>Save the changes to this contact?</source>
         <translation>Vill du spara ändringarna i den här kontakten?</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="413"/>
+        <location filename="../../gui/contacts_page.py" line="416"/>
         <source>{shown} of {total} contacts in the segment</source>
         <translation>{shown} av {total} kontakter i segmentet</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="417"/>
+        <location filename="../../gui/contacts_page.py" line="420"/>
         <source>{shown} of {total} contacts match</source>
         <translation>{shown} av {total} kontakter matchar</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="421"/>
+        <location filename="../../gui/contacts_page.py" line="424"/>
         <source>1 contact</source>
         <translation>1 kontakt</translation>
     </message>
     <message>
-        <location filename="../../gui/contacts_page.py" line="422"/>
+        <location filename="../../gui/contacts_page.py" line="425"/>
         <source>{total} contacts</source>
         <translation>{total} kontakter</translation>
     </message>
@@ -1203,32 +1203,32 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
         <translation>{exported} av {considered} kontakter får ta emot den här kampanjen ({notice} av dem bara med information vid första kontakt); {excluded} utesluts.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="274"/>
+        <location filename="../../gui/export_wizard.py" line="276"/>
         <source>Warnings: {flags}.</source>
         <translation>Varningar: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="287"/>
+        <location filename="../../gui/export_wizard.py" line="289"/>
         <source>{n} excluded contacts match</source>
         <translation>Uteslutna kontakter som matchar: {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="296"/>
+        <location filename="../../gui/export_wizard.py" line="298"/>
         <source>Write the cleared contacts</source>
         <translation>Spara de godkända kontakterna</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="329"/>
+        <location filename="../../gui/export_wizard.py" line="331"/>
         <source>Writing…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="337"/>
+        <location filename="../../gui/export_wizard.py" line="339"/>
         <source>Export written</source>
         <translation>Exporten har sparats</translation>
     </message>
     <message>
-        <location filename="../../gui/export_wizard.py" line="339"/>
+        <location filename="../../gui/export_wizard.py" line="341"/>
         <source>{n} contacts written to {name}. The export is recorded on the Exports page; mark it as sent there once the campaign has gone out.</source>
         <translation>{n} kontakter sparade i {name}. Exporten registreras på sidan Exporter; markera den som skickad där när kampanjen har gått ut.</translation>
     </message>
@@ -1599,67 +1599,67 @@ Ctrl+N lägger till en kontakt, Ctrl+F söker.</translation>
         <translation>Per {date}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>Clearlist</source>
         <translation>Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="238"/>
+        <location filename="../../gui/main_window.py" line="241"/>
         <source>&amp;Import a file…</source>
         <translation>&amp;Importera en fil…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="247"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="251"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="260"/>
+        <location filename="../../gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>&amp;About Clearlist</source>
         <translation>&amp;Om Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>Clearlist will speak {language} the next time it starts. Dates and numbers will then be written as in that language too.</source>
         <translation>Nytt språk: {language}. Det gäller från nästa gång Clearlist startar, och då skrivs även datum och tal enligt det språket.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="285"/>
         <source>About Clearlist</source>
         <translation>Om Clearlist</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="287"/>
         <source>Clearlist keeps your prospect lists in one encrypted workspace and exports only the contacts you may lawfully e-mail.
 
 Workspace: {path}</source>
@@ -1668,12 +1668,12 @@ Workspace: {path}</source>
 Arbetsyta: {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Importing files from the window arrives soon. Until then, use the command line: python main.py import FILE --source-type TYPE --source-name NAME</source>
         <translation>Import av filer direkt i fönstret kommer snart. Använd tills vidare kommandoraden: python main.py import FIL --source-type TYP --source-name NAMN</translation>
     </message>
@@ -4011,6 +4011,14 @@ Arbetsyta: {path}</translation>
         <location filename="../../gui/contact_model.py" line="66"/>
         <source>Added</source>
         <translation>Tillagd</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../gui/formatting.py" line="30"/>
+        <source>{label}: {n}</source>
+        <translation>{label}: {n}</translation>
     </message>
 </context>
 <context>

@@ -84,3 +84,28 @@ def test_the_language_menu_saves_the_choice_and_says_when_it_applies(
     assert i18n.saved_language() == "fr"
     assert "Français" in seen["text"] and "next time" in seen["text"]
     assert french.isChecked()
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", "Incertain\u00a0: 1\u202f263"),
+        ("sv", "Osäker: 1\u00a0263"),
+        ("en", "Uncertain: 1,263"),
+    ],
+)
+def test_a_labelled_count_follows_the_language_s_typography(
+    qapp: QApplication, language: str, expected: str
+) -> None:
+    """'Label: n' is written as the language writes it (French: a no-break space before the
+    colon), with the number grouped by the locale."""
+    from gui.formatting import format_labelled_count
+
+    i18n.install_translators(qapp, language)
+    label = {"fr": "Incertain", "sv": "Osäker", "en": "Uncertain"}[language]
+    got = format_labelled_count(label, 1263)
+    assert got.replace("\u202f", " ").replace("\u00a0", " ") == expected.replace(
+        "\u202f", " "
+    ).replace("\u00a0", " ")
+    if language == "fr":
+        assert got.startswith("Incertain\u00a0:")
