@@ -12,8 +12,14 @@ How a title is read:
    longest phrase first ("key account manager" before "manager"). A word that is not in the
    vocabulary is split as a Swedish/German compound: modifier [+ linking s] + head
    (marknad+s+chef, ekonomi+ansvarig, vertrieb+s+leiter, produktion+s+planering+s+chef). A head
-   that names a role (jurist, säljare) decides alone, even after an unknown first part; a bare
-   level (chef) after an unknown first part gives no answer ("Salgschef" is Norwegian).
+   that names a role (jurist, säljare) decides alone, even after an unknown first part, except
+   the open heads (ekonom, revisor) whose field a known first part names (Löneekonom is payroll,
+   Kvalitetsrevisor quality); an owner head (ägare) makes an owner of a known first part
+   (Åkeriägare); a head naming an occupation (sköterska, konsult) says at least the level after
+   an unknown first part (Skolsköterska); a bare level (chef) after an unknown first part gives
+   no answer ("Salgschef" is Norwegian). Compounds are right-headed: of two known first parts
+   the last one with a strong function wins (leverantörs+reskontra is finance), and an unknown
+   start before a known end is read by the end (intern+revision, del+projekt).
 3. Each match may name a function (strong, or weak: "technical", "support") and a seniority.
    Function: an executive term wins; otherwise role functions (sales, marketing, hr, finance,
    legal, purchasing, customer service) beat domains (it, engineering), which beat operations,
@@ -177,6 +183,8 @@ class Vocabulary:
     modifiers: Mapping[str, _Sense]  # compound modifiers (function only, or neutral)
     neutral_modifiers: tuple[str, ...]
     ignorable_prefixes: tuple[str, ...]  # "co-owner" is an owner, "cogérante" a gérante
+    open_heads: frozenset[str]  # role heads whose field a known first part names (revisor)
+    owner_heads: frozenset[str]  # heads naming an owner of what the first part names (ägare)
     deputy_prefixes: frozenset[str]
     deputy_heads: frozenset[str]
 
@@ -229,6 +237,8 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
     ignorable_prefixes: set[str] = set()
     deputy_prefixes: set[str] = set()
     deputy_heads: set[str] = set()
+    open_heads: set[str] = set()
+    owner_heads: set[str] = set()
     for _, doc in docs:
         stopwords |= words(doc, "stopwords")
         conjunctions |= words(doc, "conjunctions")
@@ -238,6 +248,8 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         deputy = doc.get("deputy", {})
         deputy_prefixes |= words(deputy, "prefixes")
         deputy_heads |= words(deputy, "heads")
+        open_heads |= words(doc, "open_heads")
+        owner_heads |= words(doc, "owner_heads")
     normalise = _Normaliser(frozenset(noise), ())
     skipped = stopwords | conjunctions | {"&", "/"}
 
@@ -276,6 +288,10 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
             if text not in terms:
                 raise ValueError(f"{source}: compound head {head!r} is not a term of any file")
             heads[text] = terms[text]
+    for source, doc in docs:
+        for head in [*doc.get("open_heads", []), *doc.get("owner_heads", [])]:
+            if content(head, source) not in heads:
+                raise ValueError(f"{source}: {head!r} (open/owner head) is not a compound head")
 
     longest: dict[str, int] = {}
     for text in terms:
@@ -296,6 +312,8 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         ignorable_prefixes=tuple(sorted(ignorable_prefixes)),
         deputy_prefixes=frozenset(deputy_prefixes),
         deputy_heads=frozenset(deputy_heads),
+        open_heads=frozenset(open_heads),
+        owner_heads=frozenset(owner_heads),
     )
 
 
@@ -445,7 +463,13 @@ class TitleClassifier:
             return None  # compounds have no digits: "acme123" is a company, not a job
         for head, head_sense in vocab.heads.get(token[-3:], ()):
             if len(token) >= len(head) + 3 and token.endswith(head):
-                if _is_agent(head_sense):
+                if head in vocab.owner_heads:
+                    # "Åkeriägare", "Butiksägare": an owner, whatever he owns, but only of a
+                    # known thing ("kundmott|agare" is a Kundmottagare, not an owner).
+                    if self._modifier(token[: -len(head)]) is not _MISSING:
+                        return head_sense
+                    continue
+                if _is_agent(head_sense) and head not in vocab.open_heads:
                     # The head names the role: an Upphandlingsjurist is a lawyer, a
                     # Kommunjurist too although "kommun" is not in the vocabulary.
                     return head_sense
@@ -453,6 +477,10 @@ class TitleClassifier:
                 if modifier is _MISSING:
                     if head_sense.function is not None:
                         return head_sense  # "Apputvecklare": the head alone says it (weakly)
+                    if head_sense.seniority in ("staff", "assistant"):
+                        # A head naming an occupation ("sköterska", "konsult") says what the
+                        # person is even after an unknown first part ("Skolsköterska").
+                        return head_sense
                     # A bare level with an unknown first part ("Salgschef") is another
                     # language or a made-up word: no answer rather than a guess.
                     continue
@@ -485,7 +513,14 @@ class TitleClassifier:
                 if second is None and rest.startswith("s"):
                     second = modifiers.get(rest[1:])
                 if second is not None:
-                    return first if first.function is not None else second
+                    # Swedish and German compounds are right-headed: the last part names
+                    # the thing ("leverantörs|reskontra" is a ledger, so finance).
+                    # A strong part beats a weak one ("system|utveckling" is IT).
+                    if second.function is None or (
+                        second.weak and not first.weak and first.function
+                    ):
+                        return first
+                    return second
             # "koncern|redovisning|s|chef", "gebiet|s|verkauf|s|leiter"
             for neutral in self.vocabulary.neutral_modifiers:
                 if text.startswith(neutral) and len(text) > len(neutral) + 2:
@@ -495,6 +530,12 @@ class TitleClassifier:
                         found = self._modifier(rest[1:], 1)
                     if found is not _MISSING:
                         return found
+            # An unknown first part before a known last one: "intern|revision", "del|projekt"
+            # (right-headed, as above); the known part must be long enough to mean something.
+            for cut in range(2, len(whole) - 3):
+                found = modifiers.get(whole[cut:])
+                if found is not None:
+                    return found
         return _MISSING
 
     def _analyse(self, key: str) -> Classification:
