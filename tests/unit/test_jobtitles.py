@@ -61,7 +61,9 @@ def test_every_required_language_has_at_least_300_distinct_titles():
 # A held-out set measured once and below the 95 % goal is listed here: bench/bench_classify.py
 # reports it and this test does not assert on it (tuning to make it pass would end its use as
 # a held-out set). The third set was tuned on afterwards, so it is training data and asserted.
-MEASURED_ONLY: tuple[str, ...] = ()
+# Fourth set, measured once (data/README.md): Swedish passed (96.2 %) and is asserted; English
+# (208/219 = 94.98 %) and French (93.3 %) are below 95 % for function, so they are not.
+MEASURED_ONLY = ("job_titles_holdout4_en", "job_titles_holdout4_fr")
 ASSERTED_SETS = [
     p for p in sorted(DATA.glob("job_titles_*.tsv")) if not p.name.startswith(MEASURED_ONLY)
 ]
