@@ -177,6 +177,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "The acquisition date must be written YYYY-MM-DD."),
     QT_TRANSLATE_NOOP("messages", "The audience must be b2b or b2c."),
     QT_TRANSLATE_NOOP(
+        "messages", "The authority cannot have been told before the breach was noticed."
+    ),
+    QT_TRANSLATE_NOOP("messages", "The authority cannot have been told in the future."),
+    QT_TRANSLATE_NOOP(
         "messages",
         "The authority was told more than 72 hours after the breach was noticed: "
         "give the reasons for the delay (GDPR article 33(1) requires them).",
@@ -343,6 +347,10 @@ TEMPLATES: tuple[str, ...] = (
         "The passphrase is too short: use at least {min_passphrase_length} characters.",
     ),
     QT_TRANSLATE_NOOP(
+        "messages", "The people cannot have been told before the breach was noticed."
+    ),
+    QT_TRANSLATE_NOOP("messages", "The people cannot have been told in the future."),
+    QT_TRANSLATE_NOOP(
         "messages",
         "The person cannot have been told of the extension before the request arrived.",
     ),
@@ -485,8 +493,6 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("messages", "consent must be true, false or absent."),
     QT_TRANSLATE_NOOP("messages", "source_ids must be batch numbers."),
     QT_TRANSLATE_NOOP("messages", "{exc}. The fields are: {list}."),
-    QT_TRANSLATE_NOOP("messages", "{label} cannot have been told before the breach was noticed."),
-    QT_TRANSLATE_NOOP("messages", "{label} cannot have been told in the future."),
     QT_TRANSLATE_NOOP(
         "messages",
         "{name} cannot be read as a workbook: it is damaged or incomplete (was the "

@@ -183,17 +183,17 @@ def _check(values: Mapping[str, Any], now: dt.datetime) -> None:
         raise UserError("Describe what happened (the facts of the breach).")
     if noticed > now + dt.timedelta(minutes=5):
         raise UserError("The moment the breach was noticed cannot be in the future.")
-    for name, label in (
-        ("authority_notified_at", "The authority"),
-        ("people_notified_at", "The people"),
-    ):
-        moment = values.get(name)
-        if moment is None:
-            continue
-        if moment < noticed:
-            raise UserError(f"{label} cannot have been told before the breach was noticed.")
-        if moment > now + dt.timedelta(minutes=5):
-            raise UserError(f"{label} cannot have been told in the future.")
+    # Whole sentences, one per case: the GUI translates sentences, not pieces of them.
+    authority, people = values.get("authority_notified_at"), values.get("people_notified_at")
+    soon = now + dt.timedelta(minutes=5)
+    if authority is not None and authority < noticed:
+        raise UserError("The authority cannot have been told before the breach was noticed.")
+    if authority is not None and authority > soon:
+        raise UserError("The authority cannot have been told in the future.")
+    if people is not None and people < noticed:
+        raise UserError("The people cannot have been told before the breach was noticed.")
+    if people is not None and people > soon:
+        raise UserError("The people cannot have been told in the future.")
     notified = values.get("authority_notified_at")
     if notified and notification_is_late(noticed, notified) and not values.get("delay_reason"):
         raise UserError(

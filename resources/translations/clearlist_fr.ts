@@ -4018,7 +4018,7 @@ Espace de travail&#xa0;: {path}</translation>
     <message>
         <location filename="../../gui/formatting.py" line="30"/>
         <source>{label}: {n}</source>
-        <translation>{label} : {n}</translation>
+        <translation>{label}&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -4366,721 +4366,731 @@ Espace de travail&#xa0;: {path}</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="179"/>
+        <source>The authority cannot have been told before the breach was noticed.</source>
+        <translation>L&apos;autorité ne peut pas avoir été notifiée avant que la violation soit constatée.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="182"/>
+        <source>The authority cannot have been told in the future.</source>
+        <translation>La notification à l&apos;autorité ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="183"/>
         <source>The authority was told more than 72 hours after the breach was noticed: give the reasons for the delay (GDPR article 33(1) requires them).</source>
         <translation>L&apos;autorité a été notifiée plus de 72 heures après la constatation de la violation&#xa0;: indiquez les motifs du retard (exigés par l&apos;article 33, paragraphe 1, du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="184"/>
+        <location filename="../../gui/messages.py" line="188"/>
         <source>The backup could not be copied next to the workspace ({strerror}); the workspace is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être copiée à côté de l&apos;espace de travail ({strerror})&#xa0;; l&apos;espace de travail n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="189"/>
+        <location filename="../../gui/messages.py" line="193"/>
         <source>The backup could not be written ({exc}).</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="190"/>
+        <location filename="../../gui/messages.py" line="194"/>
         <source>The backup could not be written to {parent} ({strerror}). Choose a folder you can write to.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {parent} ({strerror}). Choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="195"/>
+        <location filename="../../gui/messages.py" line="199"/>
         <source>The breach log file must end in .html or .pdf.</source>
         <translation>Le fichier du registre des violations doit se terminer par .html ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="196"/>
+        <location filename="../../gui/messages.py" line="200"/>
         <source>The campaign &quot;jurisdiction&quot; must be &quot;FR&quot; or &quot;SE&quot;, not &quot;{shown}&quot;: set it to the country whose law applies to contacts with no country.</source>
         <translation>Le champ «&#xa0;jurisdiction&#xa0;» de la campagne doit valoir «&#xa0;FR&#xa0;» ou «&#xa0;SE&#xa0;», et non «&#xa0;{shown}&#xa0;»&#xa0;: indiquez le pays dont le droit s&apos;applique aux contacts sans pays.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="201"/>
+        <location filename="../../gui/messages.py" line="205"/>
         <source>The campaign &quot;jurisdiction&quot; must be &quot;FR&quot; or &quot;SE&quot;.</source>
         <translation>Le champ «&#xa0;jurisdiction&#xa0;» de la campagne doit valoir «&#xa0;FR&#xa0;» ou «&#xa0;SE&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="202"/>
+        <location filename="../../gui/messages.py" line="206"/>
         <source>The campaign &quot;name&quot; is blank: give the campaign a name.</source>
         <translation>Le nom de la campagne est vide&#xa0;: donnez un nom à la campagne.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="203"/>
+        <location filename="../../gui/messages.py" line="207"/>
         <source>The campaign field &quot;topic_functions&quot; must be a list of job functions, such as [&quot;finance&quot;, &quot;executive&quot;].</source>
         <translation>Le champ «&#xa0;topic_functions&#xa0;» de la campagne doit être une liste de fonctions, comme [&quot;finance&quot;, &quot;executive&quot;].</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="208"/>
+        <location filename="../../gui/messages.py" line="212"/>
         <source>The campaign field &quot;{key}&quot; must be text in double quotes, not {kind}.</source>
         <translation>Le champ «&#xa0;{key}&#xa0;» de la campagne doit être un texte entre guillemets droits doubles, et non {kind}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="211"/>
+        <location filename="../../gui/messages.py" line="215"/>
         <source>The campaign file has the unknown field {names}: remove it or correct its spelling (the fields are {allowed}).</source>
         <translation>Le fichier de campagne contient le champ inconnu {names}&#xa0;: supprimez-le ou corrigez son orthographe (les champs sont {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="216"/>
+        <location filename="../../gui/messages.py" line="220"/>
         <source>The campaign file must hold one JSON object such as {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Le fichier de campagne doit contenir un seul objet JSON, comme {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="221"/>
+        <location filename="../../gui/messages.py" line="225"/>
         <source>The campaign file {name} cannot be read ({strerror}).</source>
         <translation>Le fichier de campagne {name} ne peut pas être lu ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="222"/>
+        <location filename="../../gui/messages.py" line="226"/>
         <source>The campaign file {name} is not UTF-8 text: save it as UTF-8 JSON.</source>
         <translation>Le fichier de campagne {name} n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le en JSON UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="225"/>
+        <location filename="../../gui/messages.py" line="229"/>
         <source>The campaign file {name} is not valid JSON (line {lineno}, column {colno}: {msg}). Correct it; a campaign file looks like {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Le fichier de campagne {name} n&apos;est pas un JSON valide (ligne {lineno}, colonne {colno}&#xa0;: {msg}). Corrigez-le&#xa0;; un fichier de campagne ressemble à {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="231"/>
+        <location filename="../../gui/messages.py" line="235"/>
         <source>The campaign file {name} must hold one JSON object such as {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Le fichier de campagne {name} doit contenir un seul objet JSON, comme {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="236"/>
+        <location filename="../../gui/messages.py" line="240"/>
         <source>The campaign file {path} does not exist. Check its name.</source>
         <translation>Le fichier de campagne {path} n&apos;existe pas. Vérifiez son nom.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="237"/>
+        <location filename="../../gui/messages.py" line="241"/>
         <source>The campaign has no &quot;jurisdiction&quot;: add &quot;jurisdiction&quot;: &quot;FR&quot; or &quot;SE&quot;, the country whose law applies to contacts with no country.</source>
         <translation>La campagne n&apos;a pas de champ «&#xa0;jurisdiction&#xa0;»&#xa0;: ajoutez &quot;jurisdiction&quot;: &quot;FR&quot; ou &quot;SE&quot;, le pays dont le droit s&apos;applique aux contacts sans pays.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="242"/>
+        <location filename="../../gui/messages.py" line="246"/>
         <source>The campaign has no &quot;{key}&quot;: add it to the campaign file.</source>
         <translation>La campagne n&apos;a pas de champ «&#xa0;{key}&#xa0;»&#xa0;: ajoutez-le au fichier de campagne.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="243"/>
+        <location filename="../../gui/messages.py" line="247"/>
         <source>The campaign has no sender identity and no unsubscribe means, so nothing can be exported: fill in &quot;sender&quot; (your company&apos;s name and address) and &quot;unsubscribe&quot; (a link containing {token}, or a mailto: address).</source>
         <translation>La campagne n&apos;a ni identité de l&apos;expéditeur ni moyen de désinscription&#xa0;: rien ne peut donc être exporté. Renseignez «&#xa0;sender&#xa0;» (le nom et l&apos;adresse de votre entreprise) et «&#xa0;unsubscribe&#xa0;» (un lien contenant {token}, ou une adresse mailto:).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="249"/>
+        <location filename="../../gui/messages.py" line="253"/>
         <source>The campaign has no sender identity, so nothing can be exported: fill in &quot;sender&quot; with your company&apos;s name and postal or e-mail address.</source>
         <translation>La campagne n&apos;a pas d&apos;identité de l&apos;expéditeur&#xa0;: rien ne peut donc être exporté. Renseignez «&#xa0;sender&#xa0;» avec le nom de votre entreprise et son adresse postale ou e-mail.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="254"/>
+        <location filename="../../gui/messages.py" line="258"/>
         <source>The campaign has no unsubscribe means, so nothing can be exported: fill in &quot;unsubscribe&quot; with a link containing {token} (replaced by each contact&apos;s own code) or a mailto: address.</source>
         <translation>La campagne n&apos;a pas de moyen de désinscription&#xa0;: rien ne peut donc être exporté. Renseignez «&#xa0;unsubscribe&#xa0;» avec un lien contenant {token} (remplacé par le code propre à chaque contact) ou une adresse mailto:.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="260"/>
+        <location filename="../../gui/messages.py" line="264"/>
         <source>The campaign names the unknown job function {list} in &quot;topic_functions&quot;: use only {list2}.</source>
         <translation>La campagne cite la fonction inconnue {list} dans «&#xa0;topic_functions&#xa0;»&#xa0;: utilisez seulement {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="265"/>
+        <location filename="../../gui/messages.py" line="269"/>
         <source>The column layout must be one of: {list}.</source>
         <translation>La disposition des colonnes doit être l&apos;une de celles-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="266"/>
+        <location filename="../../gui/messages.py" line="270"/>
         <source>The data was not collected from the people themselves: the first e-mail to each person must name this source and say how to object (GDPR article 14).</source>
         <translation>Les données n&apos;ont pas été collectées auprès des personnes elles-mêmes&#xa0;: le premier e-mail à chaque personne doit citer cette source et indiquer comment s&apos;opposer (article 14 du RGPD).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="271"/>
+        <location filename="../../gui/messages.py" line="275"/>
         <source>The date of receipt cannot be in the future.</source>
         <translation>La date de réception ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="272"/>
+        <location filename="../../gui/messages.py" line="276"/>
         <source>The deadline can be extended only if the person was told within one month of the request (by {isoformat}); it is too late now.</source>
         <translation>Le délai ne peut être prolongé que si la personne en a été informée dans le mois suivant sa demande (au plus tard le {isoformat})&#xa0;; il est trop tard maintenant.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="277"/>
+        <location filename="../../gui/messages.py" line="281"/>
         <source>The disk is full, so nothing was saved. Free some space on the disk that holds {parent} and try again; the workspace is as it was.</source>
         <translation>Le disque est plein&#xa0;: rien n&apos;a été enregistré. Libérez de la place sur le disque qui contient {parent} et réessayez&#xa0;; l&apos;espace de travail est tel qu&apos;il était.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="282"/>
+        <location filename="../../gui/messages.py" line="286"/>
         <source>The disk is full, so the backup could not be written. Free some space or choose another disk; the workspace is unchanged.</source>
         <translation>Le disque est plein&#xa0;: la sauvegarde n&apos;a pas pu être écrite. Libérez de la place ou choisissez un autre disque&#xa0;; l&apos;espace de travail n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="287"/>
+        <location filename="../../gui/messages.py" line="291"/>
         <source>The disk is full, so the workspace could not be backed up before its upgrade. Free some space and try again; nothing was changed.</source>
         <translation>Le disque est plein&#xa0;: l&apos;espace de travail n&apos;a pas pu être sauvegardé avant sa mise à jour. Libérez de la place et réessayez&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="292"/>
+        <location filename="../../gui/messages.py" line="296"/>
         <source>The export file, the decisions file and the report need three names.</source>
         <translation>Le fichier d&apos;export, le fichier des décisions et le rapport doivent avoir trois noms différents.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="295"/>
+        <location filename="../../gui/messages.py" line="299"/>
         <source>The file {name} cannot be read ({strerror}).</source>
         <translation>Le fichier {name} ne peut pas être lu ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="296"/>
+        <location filename="../../gui/messages.py" line="300"/>
         <source>The file {name} could not be written ({strerror}); nothing was saved.</source>
         <translation>Le fichier {name} n&apos;a pas pu être écrit ({strerror})&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="299"/>
+        <location filename="../../gui/messages.py" line="303"/>
         <source>The file {name} could not be written ({value}); nothing was written and the workspace is unchanged.</source>
         <translation>Le fichier {name} n&apos;a pas pu être écrit ({value})&#xa0;; rien n&apos;a été écrit et l&apos;espace de travail n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="304"/>
+        <location filename="../../gui/messages.py" line="308"/>
         <source>The file {name} is too short to be a Clearlist workspace. Check that you chose the right file.</source>
         <translation>Le fichier {name} est trop court pour être un espace de travail Clearlist. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="309"/>
+        <location filename="../../gui/messages.py" line="313"/>
         <source>The file {path} is read-only (or open in another program), so it cannot be replaced. Close it or choose another name; nothing was written.</source>
         <translation>Le fichier {path} est en lecture seule (ou ouvert dans un autre programme)&#xa0;: il ne peut donc pas être remplacé. Fermez-le ou choisissez un autre nom&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="314"/>
+        <location filename="../../gui/messages.py" line="318"/>
         <source>The folder {folder} does not exist, so {name} cannot be written. Choose an existing folder; nothing was written.</source>
         <translation>Le dossier {folder} n&apos;existe pas&#xa0;: {name} ne peut donc pas être écrit. Choisissez un dossier existant&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="319"/>
+        <location filename="../../gui/messages.py" line="323"/>
         <source>The folder {folder} does not exist. Choose an existing folder.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="320"/>
+        <location filename="../../gui/messages.py" line="324"/>
         <source>The folder {parent} does not exist. Choose an existing folder.</source>
         <translation>Le dossier {parent} n&apos;existe pas. Choisissez un dossier existant.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="321"/>
+        <location filename="../../gui/messages.py" line="325"/>
         <source>The folder {parent} does not exist. Choose another one.</source>
         <translation>Le dossier {parent} n&apos;existe pas. Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="322"/>
+        <location filename="../../gui/messages.py" line="326"/>
         <source>The lawful basis must be one of: {list}.</source>
         <translation>La base légale doit être l&apos;une de celles-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="323"/>
+        <location filename="../../gui/messages.py" line="327"/>
         <source>The moment the breach was noticed cannot be in the future.</source>
         <translation>Le moment où la violation a été constatée ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="324"/>
+        <location filename="../../gui/messages.py" line="328"/>
         <source>The notice does not name the source of the data: it must contain {source_name}, which is replaced by the precise source of each contact (GDPR art. 14).</source>
         <translation>La mention d&apos;information ne cite pas la source des données&#xa0;: elle doit contenir {source_name}, remplacé par la source précise de chaque contact (RGPD, art. 14).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="330"/>
+        <location filename="../../gui/messages.py" line="334"/>
         <source>The notice is empty.</source>
         <translation>La mention d&apos;information est vide.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="331"/>
+        <location filename="../../gui/messages.py" line="335"/>
         <source>The notice uses the unknown placeholder {list}; the placeholders a notice may use are {allowed}.</source>
         <translation>La mention d&apos;information utilise le champ inconnu {list}&#xa0;; les champs qu&apos;elle peut utiliser sont {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="336"/>
+        <location filename="../../gui/messages.py" line="340"/>
         <source>The output file {name} must end in .csv or .xlsx (the format is chosen from the file name).</source>
         <translation>Le fichier de sortie {name} doit se terminer par .csv ou .xlsx (le format est déduit du nom du fichier).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="341"/>
+        <location filename="../../gui/messages.py" line="345"/>
         <source>The passphrase is too short: use at least {min_passphrase_length} characters.</source>
         <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {min_passphrase_length} caractères.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="345"/>
+        <location filename="../../gui/messages.py" line="349"/>
+        <source>The people cannot have been told before the breach was noticed.</source>
+        <translation>Les personnes concernées ne peuvent pas avoir été informées avant que la violation soit constatée.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="352"/>
+        <source>The people cannot have been told in the future.</source>
+        <translation>L&apos;information des personnes concernées ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="353"/>
         <source>The person cannot have been told of the extension before the request arrived.</source>
         <translation>La personne ne peut pas avoir été informée de la prolongation avant l&apos;arrivée de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="349"/>
+        <location filename="../../gui/messages.py" line="357"/>
         <source>The reason must be one of: {list}.</source>
         <translation>Le motif doit être l&apos;un de ceux-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="350"/>
+        <location filename="../../gui/messages.py" line="358"/>
         <source>The register file must end in .html or .pdf.</source>
         <translation>Le fichier du registre doit se terminer par .html ou .pdf.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="351"/>
+        <location filename="../../gui/messages.py" line="359"/>
         <source>The report file must end in {list}.</source>
         <translation>Le fichier du rapport doit se terminer par {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="352"/>
+        <location filename="../../gui/messages.py" line="360"/>
         <source>The report language must be en, fr or sv.</source>
         <translation>La langue du rapport doit être en, fr ou sv.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="353"/>
+        <location filename="../../gui/messages.py" line="361"/>
         <source>The report {name} cannot be written in {folder} ({strerror}); nothing was imported. Choose another folder for the report.</source>
         <translation>Le rapport {name} ne peut pas être écrit dans {folder} ({strerror})&#xa0;; rien n&apos;a été importé. Choisissez un autre dossier pour le rapport.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="358"/>
+        <location filename="../../gui/messages.py" line="366"/>
         <source>The risk must be one of: {list}.</source>
         <translation>Le risque doit être l&apos;un de ceux-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="359"/>
+        <location filename="../../gui/messages.py" line="367"/>
         <source>The segment &apos;{name}&apos; cannot be used: {exc}</source>
         <translation>Le segment «&#xa0;{name}&#xa0;» est inutilisable&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="360"/>
+        <location filename="../../gui/messages.py" line="368"/>
         <source>The sheet &apos;{chosen}&apos; of {name} is empty: nothing to import.</source>
         <translation>La feuille «&#xa0;{chosen}&#xa0;» de {name} est vide&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="361"/>
+        <location filename="../../gui/messages.py" line="369"/>
         <source>The sheet &apos;{name}&apos; of {name2} cannot be read: the file is damaged. Open it in your spreadsheet program and save it again.</source>
         <translation>La feuille «&#xa0;{name}&#xa0;» de {name2} ne peut pas être lue&#xa0;: le fichier est endommagé. Ouvrez-le dans votre tableur et enregistrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="366"/>
+        <location filename="../../gui/messages.py" line="374"/>
         <source>The source type must be one of: {list}.</source>
         <translation>Le type de source doit être l&apos;un de ceux-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="367"/>
+        <location filename="../../gui/messages.py" line="375"/>
         <source>The system keyring is locked or not answering, so the workspace key cannot be read. Unlock your keyring (log in to your desktop session) and try again.</source>
         <translation>Le trousseau de clés du système est verrouillé ou ne répond pas&#xa0;: la clé de l&apos;espace de travail ne peut donc pas être lue. Déverrouillez votre trousseau (ouvrez votre session) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="372"/>
+        <location filename="../../gui/messages.py" line="380"/>
         <source>The system keyring refused to store the new workspace key. Unlock it and try again, or set {passphrase_env} to use a passphrase instead.</source>
         <translation>Le trousseau de clés du système a refusé d&apos;enregistrer la nouvelle clé de l&apos;espace de travail. Déverrouillez-le et réessayez, ou définissez {passphrase_env} pour utiliser plutôt une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="377"/>
+        <location filename="../../gui/messages.py" line="385"/>
         <source>The unsubscribe address &quot;{text}&quot; is not a usable mailto: address: write it as mailto:unsubscribe@yourcompany.example.</source>
         <translation>L&apos;adresse de désinscription «&#xa0;{text}&#xa0;» n&apos;est pas une adresse mailto: utilisable&#xa0;: écrivez-la sous la forme mailto:desinscription@votre-entreprise.example.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="382"/>
+        <location filename="../../gui/messages.py" line="390"/>
         <source>The unsubscribe link &quot;{text}&quot; contains spaces: remove them.</source>
         <translation>Le lien de désinscription «&#xa0;{text}&#xa0;» contient des espaces&#xa0;: supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="383"/>
+        <location filename="../../gui/messages.py" line="391"/>
         <source>The unsubscribe link &quot;{text}&quot; does not contain {token}, so it would be the same for everybody: add {token} where each contact&apos;s own code goes, as in https://yourcompany.example/unsubscribe?t={token}.</source>
         <translation>Le lien de désinscription «&#xa0;{text}&#xa0;» ne contient pas {token}&#xa0;: il serait donc le même pour tout le monde. Ajoutez {token} là où doit figurer le code propre à chaque contact, comme dans https://votre-entreprise.example/desinscription?t={token}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="389"/>
+        <location filename="../../gui/messages.py" line="397"/>
         <source>The unsubscribe means &quot;{text}&quot; is neither a web link nor a mailto: address: write a link such as https://yourcompany.example/unsubscribe?t={token}, or mailto:unsubscribe@yourcompany.example.</source>
         <translation>Le moyen de désinscription «&#xa0;{text}&#xa0;» n&apos;est ni un lien web ni une adresse mailto:&#xa0;: écrivez un lien comme https://votre-entreprise.example/desinscription?t={token}, ou mailto:desinscription@votre-entreprise.example.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="395"/>
+        <location filename="../../gui/messages.py" line="403"/>
         <source>The workspace could not be backed up before its upgrade ({strerror}); nothing was changed.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être sauvegardé avant sa mise à jour ({strerror})&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="400"/>
+        <location filename="../../gui/messages.py" line="408"/>
         <source>The workspace could not be created at {path}: {exc}.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être créé à l&apos;emplacement {path}&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="401"/>
+        <location filename="../../gui/messages.py" line="409"/>
         <source>The workspace could not be opened with the key kept in the system keyring: the file is not a Clearlist workspace, or it was replaced. Check that you chose the right file.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert avec la clé conservée dans le trousseau du système&#xa0;: le fichier n&apos;est pas un espace de travail Clearlist, ou il a été remplacé. Vérifiez que vous avez choisi le bon fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="407"/>
+        <location filename="../../gui/messages.py" line="415"/>
         <source>The workspace could not be opened: the passphrase is wrong, or the file is not a Clearlist workspace. Check the passphrase (it is case-sensitive) and the file.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert&#xa0;: la phrase secrète est fausse, ou le fichier n&apos;est pas un espace de travail Clearlist. Vérifiez la phrase secrète (les majuscules comptent) et le fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="413"/>
+        <location filename="../../gui/messages.py" line="421"/>
         <source>The workspace could not be opened: {exc}.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert&#xa0;: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="414"/>
+        <location filename="../../gui/messages.py" line="422"/>
         <source>The workspace could not be upgraded ({exc}); it was left as it was.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être mis à jour ({exc})&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="417"/>
+        <location filename="../../gui/messages.py" line="425"/>
         <source>The workspace file cannot be read: {strerror}.</source>
         <translation>Le fichier de l&apos;espace de travail ne peut pas être lu&#xa0;: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="418"/>
+        <location filename="../../gui/messages.py" line="426"/>
         <source>The workspace is busy: another Clearlist window or command is writing to it. Wait for it to finish and try again.</source>
         <translation>L&apos;espace de travail est occupé&#xa0;: une autre fenêtre ou commande Clearlist y écrit. Attendez qu&apos;elle ait fini et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="423"/>
+        <location filename="../../gui/messages.py" line="431"/>
         <source>The workspace is in use by another window or task; close it and try again. The workspace is unchanged.</source>
         <translation>L&apos;espace de travail est utilisé par une autre fenêtre ou tâche&#xa0;; fermez-la et réessayez. L&apos;espace de travail n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="428"/>
+        <location filename="../../gui/messages.py" line="436"/>
         <source>The {replace} cannot be negative.</source>
         <translation>Valeur négative impossible&#xa0;: {replace}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="429"/>
+        <location filename="../../gui/messages.py" line="437"/>
         <source>The {replace} must be a whole number.</source>
         <translation>Nombre entier attendu&#xa0;: {replace}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="430"/>
+        <location filename="../../gui/messages.py" line="438"/>
         <source>There is no export number {export_id}.</source>
         <translation>Il n&apos;y a pas d&apos;export numéro {export_id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="431"/>
+        <location filename="../../gui/messages.py" line="439"/>
         <source>There is no file {path}. Check the name and the folder.</source>
         <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="432"/>
+        <location filename="../../gui/messages.py" line="440"/>
         <source>There is no import batch {batch_id}.</source>
         <translation>Il n&apos;y a pas de lot d&apos;import {batch_id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="433"/>
+        <location filename="../../gui/messages.py" line="441"/>
         <source>There is no segment named &apos;{name}&apos;. {hint}</source>
         <translation>Il n&apos;y a pas de segment nommé «&#xa0;{name}&#xa0;». {hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="434"/>
+        <location filename="../../gui/messages.py" line="442"/>
         <source>There is no workspace at {path}. Check the path.</source>
         <translation>Il n&apos;y a pas d&apos;espace de travail à l&apos;emplacement {path}. Vérifiez le chemin.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="435"/>
+        <location filename="../../gui/messages.py" line="443"/>
         <source>They agreed to receive marketing e-mails: the lawful basis is consent.</source>
         <translation>Ils ont accepté de recevoir des e-mails de prospection&#xa0;: la base légale est le consentement.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="438"/>
+        <location filename="../../gui/messages.py" line="446"/>
         <source>They agreed, through the provider, to receive marketing e-mails: the lawful basis is consent.</source>
         <translation>Ils ont accepté, via le fournisseur, de recevoir des e-mails de prospection&#xa0;: la base légale est le consentement.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="443"/>
+        <location filename="../../gui/messages.py" line="451"/>
         <source>This breach is not in the log.</source>
         <translation>Cette violation ne figure pas dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="444"/>
+        <location filename="../../gui/messages.py" line="452"/>
         <source>This campaign no longer exists: it was deleted.</source>
         <translation>Cette campagne n&apos;existe plus&#xa0;: elle a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="445"/>
+        <location filename="../../gui/messages.py" line="453"/>
         <source>This contact no longer exists (it was deleted or erased).</source>
         <translation>Ce contact n&apos;existe plus (il a été supprimé ou effacé).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="446"/>
+        <location filename="../../gui/messages.py" line="454"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="447"/>
+        <location filename="../../gui/messages.py" line="455"/>
         <source>This is not a valid e-mail address. Write the person&apos;s full address, like name@example.com.</source>
         <translation>Ce n&apos;est pas une adresse e-mail valide. Écrivez l&apos;adresse complète de la personne, comme nom@example.com.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="452"/>
+        <location filename="../../gui/messages.py" line="460"/>
         <source>This request does not exist.</source>
         <translation>Cette demande n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="453"/>
+        <location filename="../../gui/messages.py" line="461"/>
         <source>This request is already closed.</source>
         <translation>Cette demande est déjà clôturée.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="454"/>
+        <location filename="../../gui/messages.py" line="462"/>
         <source>This request&apos;s deadline was already extended; it cannot be again.</source>
         <translation>Le délai de cette demande a déjà été prolongé&#xa0;; il ne peut pas l&apos;être une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="457"/>
+        <location filename="../../gui/messages.py" line="465"/>
         <source>This workspace is locked with a passphrase and none was given. Enter it, or set the environment variable {passphrase_env}. (No key for it is in the system keyring.)</source>
         <translation>Cet espace de travail est verrouillé par une phrase secrète et aucune n&apos;a été donnée. Saisissez-la, ou définissez la variable d&apos;environnement {passphrase_env}. (Le trousseau du système ne contient pas sa clé.)</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="463"/>
+        <location filename="../../gui/messages.py" line="471"/>
         <source>This workspace was saved by a newer version of Clearlist (schema {version}; this program knows up to {schema_version}). Install the newer version to open it; the file was not changed.</source>
         <translation>Cet espace de travail a été enregistré par une version plus récente de Clearlist (schéma {version}&#xa0;; ce programme connaît jusqu&apos;au schéma {schema_version}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="469"/>
+        <location filename="../../gui/messages.py" line="477"/>
         <source>Unknown job function &apos;{function}&apos;. Use one of: {list}.</source>
         <translation>Fonction inconnue&#xa0;: «&#xa0;{function}&#xa0;». Utilisez l&apos;une de celles-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="470"/>
+        <location filename="../../gui/messages.py" line="478"/>
         <source>Unknown job function: {list}. Use one of: {list2}.</source>
         <translation>Fonction inconnue&#xa0;: {list}. Utilisez l&apos;une de celles-ci&#xa0;: {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="471"/>
+        <location filename="../../gui/messages.py" line="479"/>
         <source>Unknown opt-out entry kind {kind}.</source>
         <translation>Type d&apos;entrée d&apos;opposition inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="472"/>
+        <location filename="../../gui/messages.py" line="480"/>
         <source>Unknown segment criteria: {list}.</source>
         <translation>Critères de segment inconnus&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="473"/>
+        <location filename="../../gui/messages.py" line="481"/>
         <source>Unknown seniority &apos;{seniority}&apos;. Use one of: {list}.</source>
         <translation>Niveau hiérarchique inconnu&#xa0;: «&#xa0;{seniority}&#xa0;». Utilisez l&apos;un de ceux-ci&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="474"/>
+        <location filename="../../gui/messages.py" line="482"/>
         <source>Unknown value for {name}: {list}. Use one of: {list2}.</source>
         <translation>Valeur inconnue pour {name}&#xa0;: {list}. Utilisez l&apos;une de celles-ci&#xa0;: {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="475"/>
+        <location filename="../../gui/messages.py" line="483"/>
         <source>Use a date written as YYYY-MM-DD.</source>
         <translation>Utilisez une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="476"/>
+        <location filename="../../gui/messages.py" line="484"/>
         <source>Use a two-letter country code such as FR, SE or GB.</source>
         <translation>Utilisez un code pays à deux lettres, comme FR, SE ou GB.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="477"/>
+        <location filename="../../gui/messages.py" line="485"/>
         <source>You do not know whether they agreed: they count as not consenting.</source>
         <translation>Vous ne savez pas s&apos;ils ont donné leur accord&#xa0;: ils comptent comme sans consentement.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="480"/>
+        <location filename="../../gui/messages.py" line="488"/>
         <source>You do not know whether they were told: Clearlist assumes they were not, so the first e-mail to each of them must carry the information notice.</source>
         <translation>Vous ne savez pas s&apos;ils ont été informés&#xa0;: Clearlist considère qu&apos;ils ne l&apos;ont pas été, donc le premier e-mail à chacun d&apos;eux doit comporter la mention d&apos;information.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="485"/>
+        <location filename="../../gui/messages.py" line="493"/>
         <source>consent must be true, false or absent.</source>
         <translation>consent doit valoir true, false ou être absent.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="486"/>
+        <location filename="../../gui/messages.py" line="494"/>
         <source>source_ids must be batch numbers.</source>
         <translation>source_ids doit contenir des numéros de lots.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="487"/>
+        <location filename="../../gui/messages.py" line="495"/>
         <source>{exc}. The fields are: {list}.</source>
         <translation>{exc}. Les champs sont&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="488"/>
-        <source>{label} cannot have been told before the breach was noticed.</source>
-        <translation>{label}&#xa0;: la notification ne peut pas précéder la constatation de la violation.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="489"/>
-        <source>{label} cannot have been told in the future.</source>
-        <translation>{label}&#xa0;: la notification ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="490"/>
+        <location filename="../../gui/messages.py" line="496"/>
         <source>{name} cannot be read as a workbook: it is damaged or incomplete (was the download or the copy finished?). Open it in your spreadsheet program and save it again, or save it as CSV.</source>
         <translation>{name} ne peut pas être lu comme un classeur&#xa0;: il est endommagé ou incomplet (le téléchargement ou la copie était-il terminé&#xa0;?). Ouvrez-le dans votre tableur et enregistrez-le à nouveau, ou enregistrez-le en CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="496"/>
+        <location filename="../../gui/messages.py" line="502"/>
         <source>{name} cannot be read as a workbook: it is damaged or incomplete.</source>
         <translation>{name} ne peut pas être lu comme un classeur&#xa0;: il est endommagé ou incomplet.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="499"/>
+        <location filename="../../gui/messages.py" line="505"/>
         <source>{name} cannot be read near line {line_num} ({exc}). Open it in your spreadsheet program and save it again as CSV.</source>
         <translation>{name} ne peut pas être lu vers la ligne {line_num} ({exc}). Ouvrez-le dans votre tableur et enregistrez-le à nouveau en CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="504"/>
+        <location filename="../../gui/messages.py" line="510"/>
         <source>{name} cannot be read: {strerror}.</source>
         <translation>{name} ne peut pas être lu&#xa0;: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="505"/>
+        <location filename="../../gui/messages.py" line="511"/>
         <source>{name} contains NUL bytes (line {line}): it is not a plain text table, or it is damaged. {convert_hint}</source>
         <translation>{name} contient des octets NUL (ligne {line})&#xa0;: ce n&apos;est pas un simple tableau texte, ou il est endommagé. {convert_hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="510"/>
+        <location filename="../../gui/messages.py" line="516"/>
         <source>{name} could not be opened with this workspace&apos;s key: it is not a Clearlist backup, or it is the backup of another workspace (or was made with another passphrase).</source>
         <translation>{name} n&apos;a pas pu être ouvert avec la clé de cet espace de travail&#xa0;: ce n&apos;est pas une sauvegarde Clearlist, ou c&apos;est la sauvegarde d&apos;un autre espace de travail (ou elle a été faite avec une autre phrase secrète).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="516"/>
+        <location filename="../../gui/messages.py" line="522"/>
         <source>{name} does not look like a text table (it holds binary data). Choose the contact list itself, saved as {supported}.</source>
         <translation>{name} ne ressemble pas à un tableau texte (il contient des données binaires). Choisissez la liste de contacts elle-même, enregistrée en {supported}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="521"/>
+        <location filename="../../gui/messages.py" line="527"/>
         <source>{name} has a cell larger than 1 MB near line {line_num}: it is damaged or is not a contact list. Check that line in your spreadsheet program.</source>
         <translation>{name} contient une cellule de plus de 1 Mo vers la ligne {line_num}&#xa0;: il est endommagé ou ce n&apos;est pas une liste de contacts. Vérifiez cette ligne dans votre tableur.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="526"/>
+        <location filename="../../gui/messages.py" line="532"/>
         <source>{name} has a cell larger than 1 MB on row {number}: it is damaged or is not a contact list.</source>
         <translation>{name} contient une cellule de plus de 1 Mo à la ligne {number}&#xa0;: il est endommagé ou ce n&apos;est pas une liste de contacts.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="531"/>
+        <location filename="../../gui/messages.py" line="537"/>
         <source>{name} has a header row but no contacts under it: there is nothing to import.</source>
         <translation>{name} a une ligne d&apos;en-tête mais aucun contact en dessous&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="535"/>
+        <location filename="../../gui/messages.py" line="541"/>
         <source>{name} has no column of e-mail addresses (looked for a header such as &apos;Email&apos;, &apos;E-mail&apos;, &apos;Email Address&apos;, &apos;Courriel&apos; or &apos;E-post&apos;, then for a column of addresses, then for our unsubscribe codes). Add a header &apos;Email&apos; above the addresses, or import a hashed list with --hashed sha256 or --hashed md5. Nothing was added.</source>
         <translation>{name} n&apos;a pas de colonne d&apos;adresses e-mail (recherche d&apos;un en-tête comme «&#xa0;Email&#xa0;», «&#xa0;E-mail&#xa0;», «&#xa0;Email Address&#xa0;», «&#xa0;Courriel&#xa0;» ou «&#xa0;E-post&#xa0;», puis d&apos;une colonne d&apos;adresses, puis de nos codes de désinscription). Ajoutez un en-tête «&#xa0;Email&#xa0;» au-dessus des adresses, ou importez une liste d&apos;empreintes avec --hashed sha256 ou --hashed md5. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="543"/>
+        <location filename="../../gui/messages.py" line="549"/>
         <source>{name} has no sheet named &apos;{sheet}&apos;. Its sheets are: {list}.</source>
         <translation>{name} n&apos;a pas de feuille nommée «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="544"/>
+        <location filename="../../gui/messages.py" line="550"/>
         <source>{name} has no sheets: there is nothing to import.</source>
         <translation>{name} n&apos;a aucune feuille&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="545"/>
+        <location filename="../../gui/messages.py" line="551"/>
         <source>{name} holds no data on any sheet: nothing to import.</source>
         <translation>{name} ne contient aucune donnée, sur aucune feuille&#xa0;: rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="546"/>
+        <location filename="../../gui/messages.py" line="552"/>
         <source>{name} holds no hashes: there is nothing to add.</source>
         <translation>{name} ne contient aucune empreinte&#xa0;: il n&apos;y a rien à ajouter.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="547"/>
+        <location filename="../../gui/messages.py" line="553"/>
         <source>{name} holds no rows: there is nothing to add.</source>
         <translation>{name} ne contient aucune ligne&#xa0;: il n&apos;y a rien à ajouter.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="548"/>
+        <location filename="../../gui/messages.py" line="554"/>
         <source>{name} holds no rows: there is nothing to import.</source>
         <translation>{name} ne contient aucune ligne&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="549"/>
+        <location filename="../../gui/messages.py" line="555"/>
         <source>{name} holds no text: there is nothing to import.</source>
         <translation>{name} ne contient aucun texte&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="550"/>
+        <location filename="../../gui/messages.py" line="556"/>
         <source>{name} is a workbook saved under a text file&apos;s name. Rename it to .xlsx (or .xls), or save it again as CSV, and import it again.</source>
         <translation>{name} est un classeur enregistré sous un nom de fichier texte. Renommez-le en .xlsx (ou .xls), ou enregistrez-le à nouveau en CSV, puis importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="555"/>
+        <location filename="../../gui/messages.py" line="561"/>
         <source>{name} is an encrypted database, but not a Clearlist backup.</source>
         <translation>{name} est une base de données chiffrée, mais pas une sauvegarde Clearlist.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="556"/>
+        <location filename="../../gui/messages.py" line="562"/>
         <source>{name} is an encrypted database, but not a Clearlist workspace. Choose a Clearlist workspace file.</source>
         <translation>{name} est une base de données chiffrée, mais pas un espace de travail Clearlist. Choisissez un fichier d&apos;espace de travail Clearlist.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="561"/>
+        <location filename="../../gui/messages.py" line="567"/>
         <source>{name} is an unencrypted SQLite database, not a Clearlist workspace. Choose a Clearlist workspace file, or a new file name to create one.</source>
         <translation>{name} est une base de données SQLite non chiffrée, pas un espace de travail Clearlist. Choisissez un fichier d&apos;espace de travail Clearlist, ou un nouveau nom de fichier pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="566"/>
+        <location filename="../../gui/messages.py" line="572"/>
         <source>{name} is an unencrypted database, not a Clearlist backup. Choose a backup file.</source>
         <translation>{name} est une base de données non chiffrée, pas une sauvegarde Clearlist. Choisissez un fichier de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="570"/>
+        <location filename="../../gui/messages.py" line="576"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} est endommagé et ne peut pas être restauré.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="571"/>
+        <location filename="../../gui/messages.py" line="577"/>
         <source>{name} is empty: there is nothing to import.</source>
         <translation>{name} est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="572"/>
+        <location filename="../../gui/messages.py" line="578"/>
         <source>{name} is not a Clearlist backup (it holds no workspace).</source>
         <translation>{name} n&apos;est pas une sauvegarde Clearlist (il ne contient aucun espace de travail).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="573"/>
+        <location filename="../../gui/messages.py" line="579"/>
         <source>{name} is not a Clearlist backup (it is not a database file).</source>
         <translation>{name} n&apos;est pas une sauvegarde Clearlist (ce n&apos;est pas un fichier de base de données).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="574"/>
+        <location filename="../../gui/messages.py" line="580"/>
         <source>{name} is not all in one text encoding (near line {value}). Save it again as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{name} ne suit pas un seul encodage de texte (vers la ligne {value}). Enregistrez-le à nouveau en «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="579"/>
+        <location filename="../../gui/messages.py" line="585"/>
         <source>{name} is protected by a password (the workbook is encrypted). Open it in your spreadsheet program, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then clear it), save it, and import it again.</source>
         <translation>{name} est protégé par un mot de passe (le classeur est chiffré). Ouvrez-le dans votre tableur, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur &gt; Chiffrer avec mot de passe, puis effacez-le), enregistrez-le et importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="586"/>
+        <location filename="../../gui/messages.py" line="592"/>
         <source>{name} is protected by a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>{name} est protégé par un mot de passe. Ouvrez-le dans votre tableur, retirez le mot de passe, enregistrez-le et importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="591"/>
+        <location filename="../../gui/messages.py" line="597"/>
         <source>{name} is {what}, not a table. Choose the contact list itself (a {supported} file).</source>
         <translation>{name} n&apos;est pas un tableau ({what}). Choisissez la liste de contacts elle-même (un fichier {supported}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="595"/>
+        <location filename="../../gui/messages.py" line="601"/>
         <source>{name} mixes two text encodings: most of it is UTF-8, but line {line} is not. Open the file in your spreadsheet program and save it again as &apos;CSV UTF-8&apos; (or fix that line), then import it again.</source>
         <translation>{name} mélange deux encodages de texte&#xa0;: il est surtout en UTF-8, mais la ligne {line} ne l&apos;est pas. Ouvrez le fichier dans votre tableur et enregistrez-le à nouveau en «&#xa0;CSV UTF-8&#xa0;» (ou corrigez cette ligne), puis importez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="601"/>
+        <location filename="../../gui/messages.py" line="607"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <translation>{name} doit être une date écrite AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="602"/>
+        <location filename="../../gui/messages.py" line="608"/>
         <source>{name} was made by a newer version of Clearlist (schema {version}); install that version to restore it.</source>
         <translation>{name} a été fait par une version plus récente de Clearlist (schéma {version})&#xa0;; installez cette version pour le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="607"/>
+        <location filename="../../gui/messages.py" line="613"/>
         <source>{notice_problem} Correct the campaign &quot;notice&quot;, or set it to null if the message carries no first-contact notice.</source>
         <translation>{notice_problem} Corrigez le champ «&#xa0;notice&#xa0;» de la campagne, ou mettez-le à null si le message ne comporte pas de mention d&apos;information (art. 14).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="612"/>
+        <location filename="../../gui/messages.py" line="618"/>
         <source>{path} is a folder, not a file. Choose a spreadsheet file.</source>
         <translation>{path} est un dossier, pas un fichier. Choisissez un fichier de tableur.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="613"/>
+        <location filename="../../gui/messages.py" line="619"/>
         <source>{path} is a folder: give a file name; nothing was written.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier&#xa0;; rien n&apos;a été écrit.</translation>
     </message>

@@ -4366,721 +4366,731 @@ Arbetsyta: {path}</translation>
     </message>
     <message>
         <location filename="../../gui/messages.py" line="179"/>
+        <source>The authority cannot have been told before the breach was noticed.</source>
+        <translation>Tillsynsmyndigheten kan inte ha underrättats innan personuppgiftsincidenten upptäcktes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="182"/>
+        <source>The authority cannot have been told in the future.</source>
+        <translation>Underrättelsen till tillsynsmyndigheten kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="183"/>
         <source>The authority was told more than 72 hours after the breach was noticed: give the reasons for the delay (GDPR article 33(1) requires them).</source>
         <translation>Anmälan till myndigheten gjordes mer än 72 timmar efter att personuppgiftsincidenten upptäcktes: ange skälen till förseningen (de krävs enligt artikel 33.1 i GDPR).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="184"/>
+        <location filename="../../gui/messages.py" line="188"/>
         <source>The backup could not be copied next to the workspace ({strerror}); the workspace is unchanged.</source>
         <translation>Säkerhetskopian kunde inte kopieras bredvid arbetsytan ({strerror}); arbetsytan är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="189"/>
+        <location filename="../../gui/messages.py" line="193"/>
         <source>The backup could not be written ({exc}).</source>
         <translation>Säkerhetskopian kunde inte skrivas ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="190"/>
+        <location filename="../../gui/messages.py" line="194"/>
         <source>The backup could not be written to {parent} ({strerror}). Choose a folder you can write to.</source>
         <translation>Säkerhetskopian kunde inte skrivas till {parent} ({strerror}). Välj en mapp där du har skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="195"/>
+        <location filename="../../gui/messages.py" line="199"/>
         <source>The breach log file must end in .html or .pdf.</source>
         <translation>Filen för incidentloggen måste sluta på .html eller .pdf.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="196"/>
+        <location filename="../../gui/messages.py" line="200"/>
         <source>The campaign &quot;jurisdiction&quot; must be &quot;FR&quot; or &quot;SE&quot;, not &quot;{shown}&quot;: set it to the country whose law applies to contacts with no country.</source>
         <translation>Kampanjens &quot;jurisdiction&quot; måste vara &quot;FR&quot; eller &quot;SE&quot;, inte &quot;{shown}&quot;: ange landet vars lag gäller för kontakter utan land.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="201"/>
+        <location filename="../../gui/messages.py" line="205"/>
         <source>The campaign &quot;jurisdiction&quot; must be &quot;FR&quot; or &quot;SE&quot;.</source>
         <translation>Kampanjens &quot;jurisdiction&quot; måste vara &quot;FR&quot; eller &quot;SE&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="202"/>
+        <location filename="../../gui/messages.py" line="206"/>
         <source>The campaign &quot;name&quot; is blank: give the campaign a name.</source>
         <translation>Kampanjens &quot;name&quot; är tomt: ge kampanjen ett namn.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="203"/>
+        <location filename="../../gui/messages.py" line="207"/>
         <source>The campaign field &quot;topic_functions&quot; must be a list of job functions, such as [&quot;finance&quot;, &quot;executive&quot;].</source>
         <translation>Kampanjfältet &quot;topic_functions&quot; måste vara en lista med funktioner, till exempel [&quot;finance&quot;, &quot;executive&quot;].</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="208"/>
+        <location filename="../../gui/messages.py" line="212"/>
         <source>The campaign field &quot;{key}&quot; must be text in double quotes, not {kind}.</source>
         <translation>Kampanjfältet &quot;{key}&quot; måste vara text inom dubbla citattecken, inte {kind}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="211"/>
+        <location filename="../../gui/messages.py" line="215"/>
         <source>The campaign file has the unknown field {names}: remove it or correct its spelling (the fields are {allowed}).</source>
         <translation>Kampanjfilen har det okända fältet {names}: ta bort det eller rätta stavningen (fälten är {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="216"/>
+        <location filename="../../gui/messages.py" line="220"/>
         <source>The campaign file must hold one JSON object such as {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Kampanjfilen måste innehålla ett JSON-objekt, till exempel {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="221"/>
+        <location filename="../../gui/messages.py" line="225"/>
         <source>The campaign file {name} cannot be read ({strerror}).</source>
         <translation>Kampanjfilen {name} kan inte läsas ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="222"/>
+        <location filename="../../gui/messages.py" line="226"/>
         <source>The campaign file {name} is not UTF-8 text: save it as UTF-8 JSON.</source>
         <translation>Kampanjfilen {name} är inte UTF-8-text: spara den som JSON i UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="225"/>
+        <location filename="../../gui/messages.py" line="229"/>
         <source>The campaign file {name} is not valid JSON (line {lineno}, column {colno}: {msg}). Correct it; a campaign file looks like {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Kampanjfilen {name} är inte giltig JSON (rad {lineno}, kolumn {colno}: {msg}). Rätta den; en kampanjfil ser ut så här: {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="231"/>
+        <location filename="../../gui/messages.py" line="235"/>
         <source>The campaign file {name} must hold one JSON object such as {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</source>
         <translation>Kampanjfilen {name} måste innehålla ett JSON-objekt, till exempel {&quot;name&quot;: ..., &quot;sender&quot;: ..., &quot;unsubscribe&quot;: ..., &quot;jurisdiction&quot;: &quot;FR&quot;}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="236"/>
+        <location filename="../../gui/messages.py" line="240"/>
         <source>The campaign file {path} does not exist. Check its name.</source>
         <translation>Kampanjfilen {path} finns inte. Kontrollera namnet.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="237"/>
+        <location filename="../../gui/messages.py" line="241"/>
         <source>The campaign has no &quot;jurisdiction&quot;: add &quot;jurisdiction&quot;: &quot;FR&quot; or &quot;SE&quot;, the country whose law applies to contacts with no country.</source>
         <translation>Kampanjen saknar &quot;jurisdiction&quot;: lägg till &quot;jurisdiction&quot;: &quot;FR&quot; eller &quot;SE&quot;, landet vars lag gäller för kontakter utan land.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="242"/>
+        <location filename="../../gui/messages.py" line="246"/>
         <source>The campaign has no &quot;{key}&quot;: add it to the campaign file.</source>
         <translation>Kampanjen saknar &quot;{key}&quot;: lägg till fältet i kampanjfilen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="243"/>
+        <location filename="../../gui/messages.py" line="247"/>
         <source>The campaign has no sender identity and no unsubscribe means, so nothing can be exported: fill in &quot;sender&quot; (your company&apos;s name and address) and &quot;unsubscribe&quot; (a link containing {token}, or a mailto: address).</source>
         <translation>Kampanjen saknar både avsändare och möjlighet att avregistrera sig, så ingenting kan exporteras: fyll i &quot;sender&quot; (företagets namn och adress) och &quot;unsubscribe&quot; (en länk som innehåller {token}, eller en mailto:-adress).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="249"/>
+        <location filename="../../gui/messages.py" line="253"/>
         <source>The campaign has no sender identity, so nothing can be exported: fill in &quot;sender&quot; with your company&apos;s name and postal or e-mail address.</source>
         <translation>Kampanjen saknar avsändare, så ingenting kan exporteras: fyll i &quot;sender&quot; med företagets namn och post- eller e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="254"/>
+        <location filename="../../gui/messages.py" line="258"/>
         <source>The campaign has no unsubscribe means, so nothing can be exported: fill in &quot;unsubscribe&quot; with a link containing {token} (replaced by each contact&apos;s own code) or a mailto: address.</source>
         <translation>Kampanjen saknar möjlighet att avregistrera sig, så ingenting kan exporteras: fyll i &quot;unsubscribe&quot; med en länk som innehåller {token} (ersätts med varje kontakts egen kod) eller en mailto:-adress.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="260"/>
+        <location filename="../../gui/messages.py" line="264"/>
         <source>The campaign names the unknown job function {list} in &quot;topic_functions&quot;: use only {list2}.</source>
         <translation>Kampanjen anger den okända funktionen {list} i &quot;topic_functions&quot;: använd bara {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="265"/>
+        <location filename="../../gui/messages.py" line="269"/>
         <source>The column layout must be one of: {list}.</source>
         <translation>Kolumnupplägget måste vara ett av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="266"/>
+        <location filename="../../gui/messages.py" line="270"/>
         <source>The data was not collected from the people themselves: the first e-mail to each person must name this source and say how to object (GDPR article 14).</source>
         <translation>Uppgifterna har inte samlats in från personerna själva: det första e-postmeddelandet till varje person måste ange den här källan och tala om hur man invänder (artikel 14 i GDPR).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="271"/>
+        <location filename="../../gui/messages.py" line="275"/>
         <source>The date of receipt cannot be in the future.</source>
         <translation>Mottagningsdatumet kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="272"/>
+        <location filename="../../gui/messages.py" line="276"/>
         <source>The deadline can be extended only if the person was told within one month of the request (by {isoformat}); it is too late now.</source>
         <translation>Tidsfristen kan bara förlängas om personen har fått veta det inom en månad från begäran (senast {isoformat}); nu är det för sent.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="277"/>
+        <location filename="../../gui/messages.py" line="281"/>
         <source>The disk is full, so nothing was saved. Free some space on the disk that holds {parent} and try again; the workspace is as it was.</source>
         <translation>Disken är full, så ingenting har sparats. Frigör utrymme på disken där {parent} finns och försök igen; arbetsytan är som förut.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="282"/>
+        <location filename="../../gui/messages.py" line="286"/>
         <source>The disk is full, so the backup could not be written. Free some space or choose another disk; the workspace is unchanged.</source>
         <translation>Disken är full, så säkerhetskopian kunde inte skrivas. Frigör utrymme eller välj en annan disk; arbetsytan är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="287"/>
+        <location filename="../../gui/messages.py" line="291"/>
         <source>The disk is full, so the workspace could not be backed up before its upgrade. Free some space and try again; nothing was changed.</source>
         <translation>Disken är full, så arbetsytan kunde inte säkerhetskopieras före uppgraderingen. Frigör utrymme och försök igen; ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="292"/>
+        <location filename="../../gui/messages.py" line="296"/>
         <source>The export file, the decisions file and the report need three names.</source>
         <translation>Exportfilen, beslutsfilen och rapporten behöver tre olika namn.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="295"/>
+        <location filename="../../gui/messages.py" line="299"/>
         <source>The file {name} cannot be read ({strerror}).</source>
         <translation>Filen {name} kan inte läsas ({strerror}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="296"/>
+        <location filename="../../gui/messages.py" line="300"/>
         <source>The file {name} could not be written ({strerror}); nothing was saved.</source>
         <translation>Filen {name} kunde inte skrivas ({strerror}); ingenting har sparats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="299"/>
+        <location filename="../../gui/messages.py" line="303"/>
         <source>The file {name} could not be written ({value}); nothing was written and the workspace is unchanged.</source>
         <translation>Filen {name} kunde inte skrivas ({value}); ingenting har sparats och arbetsytan är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="304"/>
+        <location filename="../../gui/messages.py" line="308"/>
         <source>The file {name} is too short to be a Clearlist workspace. Check that you chose the right file.</source>
         <translation>Filen {name} är för kort för att vara en Clearlist-arbetsyta. Kontrollera att du har valt rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="309"/>
+        <location filename="../../gui/messages.py" line="313"/>
         <source>The file {path} is read-only (or open in another program), so it cannot be replaced. Close it or choose another name; nothing was written.</source>
         <translation>Filen {path} är skrivskyddad (eller öppen i ett annat program) och kan inte ersättas. Stäng den eller välj ett annat namn; ingenting har sparats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="314"/>
+        <location filename="../../gui/messages.py" line="318"/>
         <source>The folder {folder} does not exist, so {name} cannot be written. Choose an existing folder; nothing was written.</source>
         <translation>Mappen {folder} finns inte, så {name} kan inte skrivas. Välj en befintlig mapp; ingenting har sparats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="319"/>
+        <location filename="../../gui/messages.py" line="323"/>
         <source>The folder {folder} does not exist. Choose an existing folder.</source>
         <translation>Mappen {folder} finns inte. Välj en befintlig mapp.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="320"/>
+        <location filename="../../gui/messages.py" line="324"/>
         <source>The folder {parent} does not exist. Choose an existing folder.</source>
         <translation>Mappen {parent} finns inte. Välj en befintlig mapp.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="321"/>
+        <location filename="../../gui/messages.py" line="325"/>
         <source>The folder {parent} does not exist. Choose another one.</source>
         <translation>Mappen {parent} finns inte. Välj en annan.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="322"/>
+        <location filename="../../gui/messages.py" line="326"/>
         <source>The lawful basis must be one of: {list}.</source>
         <translation>Den rättsliga grunden måste vara en av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="323"/>
+        <location filename="../../gui/messages.py" line="327"/>
         <source>The moment the breach was noticed cannot be in the future.</source>
         <translation>Tidpunkten då personuppgiftsincidenten upptäcktes kan inte ligga i framtiden.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="324"/>
+        <location filename="../../gui/messages.py" line="328"/>
         <source>The notice does not name the source of the data: it must contain {source_name}, which is replaced by the precise source of each contact (GDPR art. 14).</source>
         <translation>Informationen anger inte uppgifternas källa: den måste innehålla {source_name}, som ersätts med varje kontakts exakta källa (GDPR art. 14).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="330"/>
+        <location filename="../../gui/messages.py" line="334"/>
         <source>The notice is empty.</source>
         <translation>Informationstexten är tom.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="331"/>
+        <location filename="../../gui/messages.py" line="335"/>
         <source>The notice uses the unknown placeholder {list}; the placeholders a notice may use are {allowed}.</source>
         <translation>Informationstexten använder den okända platshållaren {list}; tillåtna platshållare är {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="336"/>
+        <location filename="../../gui/messages.py" line="340"/>
         <source>The output file {name} must end in .csv or .xlsx (the format is chosen from the file name).</source>
         <translation>Utfilen {name} måste sluta på .csv eller .xlsx (formatet väljs efter filnamnet).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="341"/>
+        <location filename="../../gui/messages.py" line="345"/>
         <source>The passphrase is too short: use at least {min_passphrase_length} characters.</source>
         <translation>Lösenfrasen är för kort: använd minst {min_passphrase_length} tecken.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="345"/>
+        <location filename="../../gui/messages.py" line="349"/>
+        <source>The people cannot have been told before the breach was noticed.</source>
+        <translation>De registrerade kan inte ha informerats innan personuppgiftsincidenten upptäcktes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="352"/>
+        <source>The people cannot have been told in the future.</source>
+        <translation>Informationen till de registrerade kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/messages.py" line="353"/>
         <source>The person cannot have been told of the extension before the request arrived.</source>
         <translation>Personen kan inte ha fått besked om förlängningen innan begäran kom in.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="349"/>
+        <location filename="../../gui/messages.py" line="357"/>
         <source>The reason must be one of: {list}.</source>
         <translation>Skälet måste vara ett av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="350"/>
+        <location filename="../../gui/messages.py" line="358"/>
         <source>The register file must end in .html or .pdf.</source>
         <translation>Registerfilen måste sluta på .html eller .pdf.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="351"/>
+        <location filename="../../gui/messages.py" line="359"/>
         <source>The report file must end in {list}.</source>
         <translation>Rapportfilen måste sluta på {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="352"/>
+        <location filename="../../gui/messages.py" line="360"/>
         <source>The report language must be en, fr or sv.</source>
         <translation>Rapportens språk måste vara en, fr eller sv.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="353"/>
+        <location filename="../../gui/messages.py" line="361"/>
         <source>The report {name} cannot be written in {folder} ({strerror}); nothing was imported. Choose another folder for the report.</source>
         <translation>Rapporten {name} kan inte skrivas i {folder} ({strerror}); ingenting har importerats. Välj en annan mapp för rapporten.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="358"/>
+        <location filename="../../gui/messages.py" line="366"/>
         <source>The risk must be one of: {list}.</source>
         <translation>Risken måste vara en av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="359"/>
+        <location filename="../../gui/messages.py" line="367"/>
         <source>The segment &apos;{name}&apos; cannot be used: {exc}</source>
         <translation>Segmentet ”{name}” kan inte användas: {exc}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="360"/>
+        <location filename="../../gui/messages.py" line="368"/>
         <source>The sheet &apos;{chosen}&apos; of {name} is empty: nothing to import.</source>
         <translation>Bladet ”{chosen}” i {name} är tomt: ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="361"/>
+        <location filename="../../gui/messages.py" line="369"/>
         <source>The sheet &apos;{name}&apos; of {name2} cannot be read: the file is damaged. Open it in your spreadsheet program and save it again.</source>
         <translation>Bladet ”{name}” i {name2} kan inte läsas: filen är skadad. Öppna den i ditt kalkylprogram och spara den igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="366"/>
+        <location filename="../../gui/messages.py" line="374"/>
         <source>The source type must be one of: {list}.</source>
         <translation>Källtypen måste vara en av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="367"/>
+        <location filename="../../gui/messages.py" line="375"/>
         <source>The system keyring is locked or not answering, so the workspace key cannot be read. Unlock your keyring (log in to your desktop session) and try again.</source>
         <translation>Systemets nyckelring är låst eller svarar inte, så arbetsytans nyckel kan inte läsas. Lås upp nyckelringen (logga in i din skrivbordssession) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="372"/>
+        <location filename="../../gui/messages.py" line="380"/>
         <source>The system keyring refused to store the new workspace key. Unlock it and try again, or set {passphrase_env} to use a passphrase instead.</source>
         <translation>Systemets nyckelring vägrade spara den nya nyckeln för arbetsytan. Lås upp den och försök igen, eller ange {passphrase_env} för att använda en lösenfras i stället.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="377"/>
+        <location filename="../../gui/messages.py" line="385"/>
         <source>The unsubscribe address &quot;{text}&quot; is not a usable mailto: address: write it as mailto:unsubscribe@yourcompany.example.</source>
         <translation>Avregistreringsadressen &quot;{text}&quot; är inte en användbar mailto:-adress: skriv den som mailto:avregistrera@dittforetag.example.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="382"/>
+        <location filename="../../gui/messages.py" line="390"/>
         <source>The unsubscribe link &quot;{text}&quot; contains spaces: remove them.</source>
         <translation>Avregistreringslänken &quot;{text}&quot; innehåller mellanslag: ta bort dem.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="383"/>
+        <location filename="../../gui/messages.py" line="391"/>
         <source>The unsubscribe link &quot;{text}&quot; does not contain {token}, so it would be the same for everybody: add {token} where each contact&apos;s own code goes, as in https://yourcompany.example/unsubscribe?t={token}.</source>
         <translation>Avregistreringslänken &quot;{text}&quot; innehåller inte {token} och skulle därför bli likadan för alla: lägg till {token} där varje kontakts egen kod ska stå, som i https://dittforetag.example/avregistrera?t={token}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="389"/>
+        <location filename="../../gui/messages.py" line="397"/>
         <source>The unsubscribe means &quot;{text}&quot; is neither a web link nor a mailto: address: write a link such as https://yourcompany.example/unsubscribe?t={token}, or mailto:unsubscribe@yourcompany.example.</source>
         <translation>Avregistreringsvägen &quot;{text}&quot; är varken en webblänk eller en mailto:-adress: skriv en länk som https://dittforetag.example/avregistrera?t={token} eller mailto:avregistrera@dittforetag.example.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="395"/>
+        <location filename="../../gui/messages.py" line="403"/>
         <source>The workspace could not be backed up before its upgrade ({strerror}); nothing was changed.</source>
         <translation>Arbetsytan kunde inte säkerhetskopieras före uppgraderingen ({strerror}); ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="400"/>
+        <location filename="../../gui/messages.py" line="408"/>
         <source>The workspace could not be created at {path}: {exc}.</source>
         <translation>Arbetsytan kunde inte skapas i {path}: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="401"/>
+        <location filename="../../gui/messages.py" line="409"/>
         <source>The workspace could not be opened with the key kept in the system keyring: the file is not a Clearlist workspace, or it was replaced. Check that you chose the right file.</source>
         <translation>Arbetsytan kunde inte öppnas med nyckeln i systemets nyckelring: filen är inte en Clearlist-arbetsyta, eller så har den ersatts. Kontrollera att du har valt rätt fil.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="407"/>
+        <location filename="../../gui/messages.py" line="415"/>
         <source>The workspace could not be opened: the passphrase is wrong, or the file is not a Clearlist workspace. Check the passphrase (it is case-sensitive) and the file.</source>
         <translation>Arbetsytan kunde inte öppnas: lösenfrasen är fel, eller så är filen inte en Clearlist-arbetsyta. Kontrollera lösenfrasen (skillnad görs på versaler och gemener) och filen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="413"/>
+        <location filename="../../gui/messages.py" line="421"/>
         <source>The workspace could not be opened: {exc}.</source>
         <translation>Arbetsytan kunde inte öppnas: {exc}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="414"/>
+        <location filename="../../gui/messages.py" line="422"/>
         <source>The workspace could not be upgraded ({exc}); it was left as it was.</source>
         <translation>Arbetsytan kunde inte uppgraderas ({exc}); den lämnades som den var.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="417"/>
+        <location filename="../../gui/messages.py" line="425"/>
         <source>The workspace file cannot be read: {strerror}.</source>
         <translation>Arbetsytans fil kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="418"/>
+        <location filename="../../gui/messages.py" line="426"/>
         <source>The workspace is busy: another Clearlist window or command is writing to it. Wait for it to finish and try again.</source>
         <translation>Arbetsytan är upptagen: ett annat Clearlist-fönster eller kommando skriver till den. Vänta tills det är klart och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="423"/>
+        <location filename="../../gui/messages.py" line="431"/>
         <source>The workspace is in use by another window or task; close it and try again. The workspace is unchanged.</source>
         <translation>Arbetsytan används av ett annat fönster eller en annan uppgift; stäng det och försök igen. Arbetsytan är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="428"/>
+        <location filename="../../gui/messages.py" line="436"/>
         <source>The {replace} cannot be negative.</source>
         <translation>Värdet för {replace} får inte vara negativt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="429"/>
+        <location filename="../../gui/messages.py" line="437"/>
         <source>The {replace} must be a whole number.</source>
         <translation>Värdet för {replace} måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="430"/>
+        <location filename="../../gui/messages.py" line="438"/>
         <source>There is no export number {export_id}.</source>
         <translation>Det finns ingen export med nummer {export_id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="431"/>
+        <location filename="../../gui/messages.py" line="439"/>
         <source>There is no file {path}. Check the name and the folder.</source>
         <translation>Filen {path} finns inte. Kontrollera namnet och mappen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="432"/>
+        <location filename="../../gui/messages.py" line="440"/>
         <source>There is no import batch {batch_id}.</source>
         <translation>Det finns ingen importomgång {batch_id}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="433"/>
+        <location filename="../../gui/messages.py" line="441"/>
         <source>There is no segment named &apos;{name}&apos;. {hint}</source>
         <translation>Det finns inget segment som heter ”{name}”. {hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="434"/>
+        <location filename="../../gui/messages.py" line="442"/>
         <source>There is no workspace at {path}. Check the path.</source>
         <translation>Det finns ingen arbetsyta i {path}. Kontrollera sökvägen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="435"/>
+        <location filename="../../gui/messages.py" line="443"/>
         <source>They agreed to receive marketing e-mails: the lawful basis is consent.</source>
         <translation>De har samtyckt till marknadsföring via e-post: den rättsliga grunden är samtycke.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="438"/>
+        <location filename="../../gui/messages.py" line="446"/>
         <source>They agreed, through the provider, to receive marketing e-mails: the lawful basis is consent.</source>
         <translation>De har via leverantören samtyckt till marknadsföring via e-post: den rättsliga grunden är samtycke.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="443"/>
+        <location filename="../../gui/messages.py" line="451"/>
         <source>This breach is not in the log.</source>
         <translation>Den här personuppgiftsincidenten finns inte i loggen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="444"/>
+        <location filename="../../gui/messages.py" line="452"/>
         <source>This campaign no longer exists: it was deleted.</source>
         <translation>Kampanjen finns inte längre: den har tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="445"/>
+        <location filename="../../gui/messages.py" line="453"/>
         <source>This contact no longer exists (it was deleted or erased).</source>
         <translation>Kontakten finns inte längre (den har tagits bort eller raderats).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="446"/>
+        <location filename="../../gui/messages.py" line="454"/>
         <source>This is not a valid e-mail address.</source>
         <translation>Det här är inte en giltig e-postadress.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="447"/>
+        <location filename="../../gui/messages.py" line="455"/>
         <source>This is not a valid e-mail address. Write the person&apos;s full address, like name@example.com.</source>
         <translation>Det här är inte en giltig e-postadress. Skriv personens fullständiga adress, som namn@example.com.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="452"/>
+        <location filename="../../gui/messages.py" line="460"/>
         <source>This request does not exist.</source>
         <translation>Begäran finns inte.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="453"/>
+        <location filename="../../gui/messages.py" line="461"/>
         <source>This request is already closed.</source>
         <translation>Begäran är redan avslutad.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="454"/>
+        <location filename="../../gui/messages.py" line="462"/>
         <source>This request&apos;s deadline was already extended; it cannot be again.</source>
         <translation>Tidsfristen för den här begäran har redan förlängts; den kan inte förlängas igen.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="457"/>
+        <location filename="../../gui/messages.py" line="465"/>
         <source>This workspace is locked with a passphrase and none was given. Enter it, or set the environment variable {passphrase_env}. (No key for it is in the system keyring.)</source>
         <translation>Arbetsytan är låst med en lösenfras och ingen lösenfras angavs. Skriv in den eller ange miljövariabeln {passphrase_env}. (Det finns ingen nyckel för den i systemets nyckelring.)</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="463"/>
+        <location filename="../../gui/messages.py" line="471"/>
         <source>This workspace was saved by a newer version of Clearlist (schema {version}; this program knows up to {schema_version}). Install the newer version to open it; the file was not changed.</source>
         <translation>Arbetsytan sparades av en nyare version av Clearlist (schema {version}; det här programmet känner till upp till {schema_version}). Installera den nyare versionen för att öppna den; filen har inte ändrats.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="469"/>
+        <location filename="../../gui/messages.py" line="477"/>
         <source>Unknown job function &apos;{function}&apos;. Use one of: {list}.</source>
         <translation>Okänd funktion ”{function}”. Använd en av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="470"/>
+        <location filename="../../gui/messages.py" line="478"/>
         <source>Unknown job function: {list}. Use one of: {list2}.</source>
         <translation>Okänd funktion: {list}. Använd en av: {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="471"/>
+        <location filename="../../gui/messages.py" line="479"/>
         <source>Unknown opt-out entry kind {kind}.</source>
         <translation>Okänd typ av spärrpost: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="472"/>
+        <location filename="../../gui/messages.py" line="480"/>
         <source>Unknown segment criteria: {list}.</source>
         <translation>Okända segmentkriterier: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="473"/>
+        <location filename="../../gui/messages.py" line="481"/>
         <source>Unknown seniority &apos;{seniority}&apos;. Use one of: {list}.</source>
         <translation>Okänd befattningsnivå ”{seniority}”. Använd en av: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="474"/>
+        <location filename="../../gui/messages.py" line="482"/>
         <source>Unknown value for {name}: {list}. Use one of: {list2}.</source>
         <translation>Okänt värde för {name}: {list}. Använd ett av: {list2}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="475"/>
+        <location filename="../../gui/messages.py" line="483"/>
         <source>Use a date written as YYYY-MM-DD.</source>
         <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="476"/>
+        <location filename="../../gui/messages.py" line="484"/>
         <source>Use a two-letter country code such as FR, SE or GB.</source>
         <translation>Använd en landskod med två bokstäver, till exempel SE, FR eller GB.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="477"/>
+        <location filename="../../gui/messages.py" line="485"/>
         <source>You do not know whether they agreed: they count as not consenting.</source>
         <translation>Du vet inte om de har samtyckt: de räknas som utan samtycke.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="480"/>
+        <location filename="../../gui/messages.py" line="488"/>
         <source>You do not know whether they were told: Clearlist assumes they were not, so the first e-mail to each of them must carry the information notice.</source>
         <translation>Du vet inte om de informerades: Clearlist utgår från att de inte gjorde det, så det första e-postmeddelandet till var och en måste innehålla information vid första kontakt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="485"/>
+        <location filename="../../gui/messages.py" line="493"/>
         <source>consent must be true, false or absent.</source>
         <translation>consent måste vara true, false eller utelämnas.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="486"/>
+        <location filename="../../gui/messages.py" line="494"/>
         <source>source_ids must be batch numbers.</source>
         <translation>source_ids måste vara nummer på importomgångar.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="487"/>
+        <location filename="../../gui/messages.py" line="495"/>
         <source>{exc}. The fields are: {list}.</source>
         <translation>{exc}. Fälten är: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="488"/>
-        <source>{label} cannot have been told before the breach was noticed.</source>
-        <translation>Underrättelsen kan inte ha skett innan personuppgiftsincidenten upptäcktes ({label}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="489"/>
-        <source>{label} cannot have been told in the future.</source>
-        <translation>Underrättelsen kan inte ligga i framtiden ({label}).</translation>
-    </message>
-    <message>
-        <location filename="../../gui/messages.py" line="490"/>
+        <location filename="../../gui/messages.py" line="496"/>
         <source>{name} cannot be read as a workbook: it is damaged or incomplete (was the download or the copy finished?). Open it in your spreadsheet program and save it again, or save it as CSV.</source>
         <translation>{name} kan inte läsas som arbetsbok: filen är skadad eller ofullständig (blev nedladdningen eller kopieringen klar?). Öppna den i ditt kalkylprogram och spara den igen, eller spara den som CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="496"/>
+        <location filename="../../gui/messages.py" line="502"/>
         <source>{name} cannot be read as a workbook: it is damaged or incomplete.</source>
         <translation>{name} kan inte läsas som arbetsbok: filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="499"/>
+        <location filename="../../gui/messages.py" line="505"/>
         <source>{name} cannot be read near line {line_num} ({exc}). Open it in your spreadsheet program and save it again as CSV.</source>
         <translation>{name} kan inte läsas kring rad {line_num} ({exc}). Öppna den i ditt kalkylprogram och spara den igen som CSV.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="504"/>
+        <location filename="../../gui/messages.py" line="510"/>
         <source>{name} cannot be read: {strerror}.</source>
         <translation>{name} kan inte läsas: {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="505"/>
+        <location filename="../../gui/messages.py" line="511"/>
         <source>{name} contains NUL bytes (line {line}): it is not a plain text table, or it is damaged. {convert_hint}</source>
         <translation>{name} innehåller NUL-byte (rad {line}): det är inte en vanlig texttabell, eller så är filen skadad. {convert_hint}</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="510"/>
+        <location filename="../../gui/messages.py" line="516"/>
         <source>{name} could not be opened with this workspace&apos;s key: it is not a Clearlist backup, or it is the backup of another workspace (or was made with another passphrase).</source>
         <translation>{name} kunde inte öppnas med arbetsytans nyckel: filen är inte en Clearlist-säkerhetskopia, eller så är den en säkerhetskopia av en annan arbetsyta (eller gjordes med en annan lösenfras).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="516"/>
+        <location filename="../../gui/messages.py" line="522"/>
         <source>{name} does not look like a text table (it holds binary data). Choose the contact list itself, saved as {supported}.</source>
         <translation>{name} ser inte ut som en texttabell (den innehåller binärdata). Välj själva kontaktlistan, sparad som {supported}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="521"/>
+        <location filename="../../gui/messages.py" line="527"/>
         <source>{name} has a cell larger than 1 MB near line {line_num}: it is damaged or is not a contact list. Check that line in your spreadsheet program.</source>
         <translation>{name} har en cell som är större än 1 MB kring rad {line_num}: filen är skadad eller är ingen kontaktlista. Kontrollera den raden i ditt kalkylprogram.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="526"/>
+        <location filename="../../gui/messages.py" line="532"/>
         <source>{name} has a cell larger than 1 MB on row {number}: it is damaged or is not a contact list.</source>
         <translation>{name} har en cell som är större än 1 MB på rad {number}: filen är skadad eller är ingen kontaktlista.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="531"/>
+        <location filename="../../gui/messages.py" line="537"/>
         <source>{name} has a header row but no contacts under it: there is nothing to import.</source>
         <translation>{name} har en rubrikrad men inga kontakter under den: det finns ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="535"/>
+        <location filename="../../gui/messages.py" line="541"/>
         <source>{name} has no column of e-mail addresses (looked for a header such as &apos;Email&apos;, &apos;E-mail&apos;, &apos;Email Address&apos;, &apos;Courriel&apos; or &apos;E-post&apos;, then for a column of addresses, then for our unsubscribe codes). Add a header &apos;Email&apos; above the addresses, or import a hashed list with --hashed sha256 or --hashed md5. Nothing was added.</source>
         <translation>{name} har ingen kolumn med e-postadresser (Clearlist letade efter en rubrik som ”Email”, ”E-mail”, ”Email Address”, ”Courriel” eller ”E-post”, sedan efter en kolumn med adresser och sist efter våra avregistreringskoder). Lägg till rubriken ”Email” ovanför adresserna, eller importera en hashad lista med --hashed sha256 eller --hashed md5. Ingenting har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="543"/>
+        <location filename="../../gui/messages.py" line="549"/>
         <source>{name} has no sheet named &apos;{sheet}&apos;. Its sheets are: {list}.</source>
         <translation>{name} har inget blad som heter ”{sheet}”. Bladen är: {list}.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="544"/>
+        <location filename="../../gui/messages.py" line="550"/>
         <source>{name} has no sheets: there is nothing to import.</source>
         <translation>{name} har inga blad: det finns ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="545"/>
+        <location filename="../../gui/messages.py" line="551"/>
         <source>{name} holds no data on any sheet: nothing to import.</source>
         <translation>{name} innehåller inga data på något blad: ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="546"/>
+        <location filename="../../gui/messages.py" line="552"/>
         <source>{name} holds no hashes: there is nothing to add.</source>
         <translation>{name} innehåller inga hashvärden: det finns ingenting att lägga till.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="547"/>
+        <location filename="../../gui/messages.py" line="553"/>
         <source>{name} holds no rows: there is nothing to add.</source>
         <translation>{name} innehåller inga rader: det finns ingenting att lägga till.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="548"/>
+        <location filename="../../gui/messages.py" line="554"/>
         <source>{name} holds no rows: there is nothing to import.</source>
         <translation>{name} innehåller inga rader: det finns ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="549"/>
+        <location filename="../../gui/messages.py" line="555"/>
         <source>{name} holds no text: there is nothing to import.</source>
         <translation>{name} innehåller ingen text: det finns ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="550"/>
+        <location filename="../../gui/messages.py" line="556"/>
         <source>{name} is a workbook saved under a text file&apos;s name. Rename it to .xlsx (or .xls), or save it again as CSV, and import it again.</source>
         <translation>{name} är en arbetsbok som har sparats med ett textfilsnamn. Byt filändelse till .xlsx (eller .xls), eller spara den igen som CSV, och importera den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="555"/>
+        <location filename="../../gui/messages.py" line="561"/>
         <source>{name} is an encrypted database, but not a Clearlist backup.</source>
         <translation>{name} är en krypterad databas, men inte en Clearlist-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="556"/>
+        <location filename="../../gui/messages.py" line="562"/>
         <source>{name} is an encrypted database, but not a Clearlist workspace. Choose a Clearlist workspace file.</source>
         <translation>{name} är en krypterad databas, men inte en Clearlist-arbetsyta. Välj en Clearlist-arbetsyta.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="561"/>
+        <location filename="../../gui/messages.py" line="567"/>
         <source>{name} is an unencrypted SQLite database, not a Clearlist workspace. Choose a Clearlist workspace file, or a new file name to create one.</source>
         <translation>{name} är en okrypterad SQLite-databas, inte en Clearlist-arbetsyta. Välj en Clearlist-arbetsyta eller ett nytt filnamn för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="566"/>
+        <location filename="../../gui/messages.py" line="572"/>
         <source>{name} is an unencrypted database, not a Clearlist backup. Choose a backup file.</source>
         <translation>{name} är en okrypterad databas, inte en Clearlist-säkerhetskopia. Välj en säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="570"/>
+        <location filename="../../gui/messages.py" line="576"/>
         <source>{name} is damaged and cannot be restored.</source>
         <translation>{name} är skadad och kan inte återställas.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="571"/>
+        <location filename="../../gui/messages.py" line="577"/>
         <source>{name} is empty: there is nothing to import.</source>
         <translation>{name} är tom: det finns ingenting att importera.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="572"/>
+        <location filename="../../gui/messages.py" line="578"/>
         <source>{name} is not a Clearlist backup (it holds no workspace).</source>
         <translation>{name} är inte en Clearlist-säkerhetskopia (den innehåller ingen arbetsyta).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="573"/>
+        <location filename="../../gui/messages.py" line="579"/>
         <source>{name} is not a Clearlist backup (it is not a database file).</source>
         <translation>{name} är inte en Clearlist-säkerhetskopia (det är ingen databasfil).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="574"/>
+        <location filename="../../gui/messages.py" line="580"/>
         <source>{name} is not all in one text encoding (near line {value}). Save it again as &apos;CSV UTF-8&apos; and import it again.</source>
         <translation>{name} har inte samma teckenkodning överallt (kring rad {value}). Spara den igen som ”CSV UTF-8” och importera den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="579"/>
+        <location filename="../../gui/messages.py" line="585"/>
         <source>{name} is protected by a password (the workbook is encrypted). Open it in your spreadsheet program, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, then clear it), save it, and import it again.</source>
         <translation>{name} är lösenordsskyddad (arbetsboken är krypterad). Öppna den i ditt kalkylprogram, ta bort lösenordet (Arkiv &gt; Info &gt; Skydda arbetsbok &gt; Kryptera med lösenord och töm fältet), spara och importera den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="586"/>
+        <location filename="../../gui/messages.py" line="592"/>
         <source>{name} is protected by a password. Open it in your spreadsheet program, remove the password, save it, and import it again.</source>
         <translation>{name} är lösenordsskyddad. Öppna den i ditt kalkylprogram, ta bort lösenordet, spara och importera den på nytt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="591"/>
+        <location filename="../../gui/messages.py" line="597"/>
         <source>{name} is {what}, not a table. Choose the contact list itself (a {supported} file).</source>
         <translation>{name} är inte en tabell ({what}). Välj själva kontaktlistan (en fil av typen {supported}).</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="595"/>
+        <location filename="../../gui/messages.py" line="601"/>
         <source>{name} mixes two text encodings: most of it is UTF-8, but line {line} is not. Open the file in your spreadsheet program and save it again as &apos;CSV UTF-8&apos; (or fix that line), then import it again.</source>
         <translation>{name} blandar två teckenkodningar: det mesta är UTF-8, men inte rad {line}. Öppna filen i ditt kalkylprogram och spara den igen som ”CSV UTF-8” (eller rätta den raden) och importera den sedan på nytt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="601"/>
+        <location filename="../../gui/messages.py" line="607"/>
         <source>{name} must be a date written YYYY-MM-DD.</source>
         <translation>{name} måste vara ett datum skrivet ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="602"/>
+        <location filename="../../gui/messages.py" line="608"/>
         <source>{name} was made by a newer version of Clearlist (schema {version}); install that version to restore it.</source>
         <translation>{name} gjordes med en nyare version av Clearlist (schema {version}); installera den versionen för att återställa den.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="607"/>
+        <location filename="../../gui/messages.py" line="613"/>
         <source>{notice_problem} Correct the campaign &quot;notice&quot;, or set it to null if the message carries no first-contact notice.</source>
         <translation>{notice_problem} Rätta kampanjens &quot;notice&quot;, eller sätt det till null om utskicket inte innehåller någon information vid första kontakt.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="612"/>
+        <location filename="../../gui/messages.py" line="618"/>
         <source>{path} is a folder, not a file. Choose a spreadsheet file.</source>
         <translation>{path} är en mapp, inte en fil. Välj en kalkylarksfil.</translation>
     </message>
     <message>
-        <location filename="../../gui/messages.py" line="613"/>
+        <location filename="../../gui/messages.py" line="619"/>
         <source>{path} is a folder: give a file name; nothing was written.</source>
         <translation>{path} är en mapp: ange ett filnamn; ingenting har sparats.</translation>
     </message>

@@ -66,8 +66,17 @@ def test_record_checks(ws: Workspace) -> None:
         breaches.record_breach(ws, noticed_at=NOTICED, facts="  ", now=NOW)
     with pytest.raises(UserError, match="future"):
         breaches.record_breach(ws, noticed_at=NOW + dt.timedelta(days=1), facts="x", now=NOW)
-    with pytest.raises(UserError, match="before the breach was noticed"):
-        _record(ws, people_notified_at=NOTICED - dt.timedelta(hours=1))
+    early, late = NOTICED - dt.timedelta(hours=1), NOW + dt.timedelta(days=1)
+    for field, who in (("authority_notified_at", "authority"), ("people_notified_at", "people")):
+        # One whole sentence per case (the GUI translates sentences, not pieces of them).
+        with pytest.raises(UserError) as too_early:
+            _record(ws, **{field: early})
+        assert too_early.value.message == (
+            f"The {who} cannot have been told before the breach was noticed."
+        )
+        with pytest.raises(UserError) as in_future:
+            _record(ws, **{field: late})
+        assert in_future.value.message == f"The {who} cannot have been told in the future."
     with pytest.raises(UsageError, match="risk"):
         _record(ws, risk="medium")
     with pytest.raises(UsageError, match="whole number"):
