@@ -82,6 +82,11 @@ class ExportWizard(QDialog):
         # wizard is closed.
         self.finished.connect(self._release)
         self.result: ExportResult | None = None
+        # Grouping a million contacts takes seconds: it starts as the wizard opens, while the
+        # user chooses a campaign, so that the first preview mostly decides groups (see
+        # `Previewer.prepare`). A change of segment or functions stops it.
+        self._warmup: WorkspaceJob | None = None
+        self._warm_selection: ExportSelection | None = None
 
         # 1. what
         self.campaign = QComboBox(self)
@@ -203,6 +208,7 @@ class ExportWizard(QDialog):
         for box in self.functions.values():
             box.toggled.connect(self._selection_changed)
         self._selection_changed()
+        QTimer.singleShot(0, self._warm_up)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         # A search typed just before the page goes away must not run after its workspace closed.
@@ -221,7 +227,32 @@ class ExportWizard(QDialog):
         stored = campaign_store.get_campaign(self._ws, campaign_id)
         return campaign_id, stored
 
+    def _warm_up(self) -> None:
+        if self._warmup is not None or self._job is not None:
+            return
+        if not self.preview_button.isEnabled():
+            return  # no campaign that can be previewed: nothing to prepare for
+        selection, previewer = self.selection(), self.previewer
+
+        def work(ws: Workspace, _on_progress: Any, is_cancelled: Any) -> None:
+            previewer.prepare(ws, selection, is_cancelled=is_cancelled)
+
+        job = WorkspaceJob(self._ws, work, self)
+        self._warmup, self._warm_selection = job, selection
+        # A failure stays silent here: the preview, which does the same work, will say it.
+        job.done.connect(self._warm_done)
+        job.start()
+
+    def _warm_done(self) -> None:
+        self._warmup = None
+
+    def _stop_warm_up(self) -> None:
+        if self._warmup is not None:
+            self._warmup.cancel()
+
     def _selection_changed(self) -> None:
+        if self._warm_selection is not None and self.selection() != self._warm_selection:
+            self._stop_warm_up()  # the groups it makes would not serve the new selection
         self.preview = None
         self.excluded.set_preview(None)
         self.chart.show_counts(None)
@@ -344,6 +375,7 @@ class ExportWizard(QDialog):
         )
 
     def _release(self) -> None:
+        self._stop_warm_up()
         self.previewer = Previewer()
         self.preview = None
         self.excluded.set_preview(None)

@@ -31,10 +31,12 @@ Cancel, rolls back the transaction and removes the files (see `storage.writers.P
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
+import threading
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -683,12 +685,29 @@ def workspace_state(ws: Workspace) -> tuple[Any, ...]:
 class Previewer:
     """Previews that reuse the grouped contacts while the selection and the workspace are
     unchanged: the GUI's second preview (another campaign, say) decides groups, not contacts.
-    The export itself never uses this: it always reads the contacts afresh."""
+    The export itself never uses this: it always reads the contacts afresh.
+
+    `prepare` groups the contacts ahead of the first preview (the export wizard calls it on a
+    worker as soon as it opens, while the user chooses a campaign). It is safe to call from one
+    thread while `preview` runs on another: they take turns, and a preview that comes while the
+    same selection is being grouped waits for it instead of grouping again."""
 
     def __init__(self) -> None:
         self._groups: ContactGroups | None = None
         self._key: tuple[Any, ...] | None = None
         self.builds = 0
+        self._lock = threading.Lock()
+
+    def prepare(
+        self,
+        ws: Workspace,
+        selection: ExportSelection = ExportSelection(),  # noqa: B008 - frozen, shared safely
+        *,
+        on_progress: ProgressFn | None = None,
+        is_cancelled: CancelledFn | None = None,
+    ) -> None:
+        with self._turn(is_cancelled):
+            self._grouped(ws, selection, on_progress, is_cancelled)
 
     def preview(
         self,
@@ -699,6 +718,28 @@ class Previewer:
         on_progress: ProgressFn | None = None,
         is_cancelled: CancelledFn | None = None,
     ) -> ExportPreview:
+        with self._turn(is_cancelled):
+            groups = self._grouped(ws, selection, on_progress, is_cancelled)
+            return preview_groups(groups, campaign, ws.today)
+
+    @contextlib.contextmanager
+    def _turn(self, is_cancelled: CancelledFn | None) -> Iterator[None]:
+        """The lock, waited for in short steps so that a Cancel is heard while waiting."""
+        while not self._lock.acquire(timeout=0.05):
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    def _grouped(
+        self,
+        ws: Workspace,
+        selection: ExportSelection,
+        on_progress: ProgressFn | None,
+        is_cancelled: CancelledFn | None,
+    ) -> ContactGroups:
         key = (selection, workspace_state(ws))
         if self._groups is None or key != self._key:
             self._groups = None  # a cancel leaves no half-built groups behind
@@ -708,7 +749,7 @@ class Previewer:
             self._groups.keep_facts = True
             self._key = key
             self.builds += 1
-        return preview_groups(self._groups, campaign, ws.today)
+        return self._groups
 
 
 # ---------------------------------------------------------------------------------- tokens

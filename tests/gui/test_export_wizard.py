@@ -88,3 +88,58 @@ def test_cancel_leaves_no_file_and_no_record(qtbot, ws, tmp_path, monkeypatch):
         pass
     assert list(out.parent.iterdir()) == []
     assert ws.conn.execute("SELECT count(*) FROM exports").fetchone()[0] == 0
+
+
+def test_the_wizard_groups_the_contacts_as_it_opens_and_the_preview_reuses_them(qtbot, ws):
+    """Grouping a million contacts takes seconds: the wizard starts it on opening, while the
+    user chooses; the first preview then reuses it instead of reading every contact again."""
+    campaign_id = _workspace(ws)
+    wizard = ExportWizard(ws, campaign_id=campaign_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.previewer.builds == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard._warmup is None, timeout=10_000)
+    job = wizard.run_preview()
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: wizard.preview is not None)
+    assert wizard.previewer.builds == 1  # no second reading of the contacts
+    assert wizard.summary.text().startswith("2 of 4 contacts")
+
+
+def test_choosing_another_segment_stops_the_grouping_started_on_opening(qtbot, ws, monkeypatch):
+    import time
+
+    from compliance.segment_filter import SegmentFilter
+    from storage import export
+    from storage.errors import Cancelled
+    from storage.segments import save_segment
+
+    campaign_id = _workspace(ws)
+    save_segment(ws, "Finance", SegmentFilter(functions=("finance",)))
+    real_group = export.group_contacts
+    stopped: list[bool] = []
+
+    def slow_group(ws_, selection=export.ExportSelection(), **kwargs):  # noqa: B008
+        if selection.segment is None:  # the opening's grouping: runs until cancelled
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if kwargs["is_cancelled"]():
+                    stopped.append(True)
+                    raise Cancelled()
+                time.sleep(0.01)
+        return real_group(ws_, selection, **kwargs)
+
+    monkeypatch.setattr(export, "group_contacts", slow_group)
+    wizard = ExportWizard(ws, campaign_id=campaign_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard._warmup is not None, timeout=5_000)
+    wizard.segment.setCurrentIndex(wizard.segment.findData("Finance"))
+    qtbot.waitUntil(lambda: wizard._warmup is None, timeout=5_000)
+    assert stopped == [True]
+    job = wizard.run_preview()
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: wizard.preview is not None)
+    assert wizard.preview.counts.considered == 3  # the Finance segment's contacts

@@ -434,6 +434,44 @@ def test_previewer_reuses_groups_until_something_changes(ws):
     assert previewer.preview(ws, campaign()).counts.considered == again.counts.considered + 1
 
 
+def test_prepare_groups_ahead_and_a_preview_waits_for_it_instead_of_grouping_again(ws, monkeypatch):
+    """The wizard groups the contacts on one worker while the user chooses; a preview asked
+    meanwhile on another worker waits for that grouping and reuses it; a Cancel is heard while
+    waiting."""
+    import threading
+    import time
+
+    _random_contacts(ws, 200, seed=6)
+    previewer = ex.Previewer()
+    started, release = threading.Event(), threading.Event()
+    real_group = ex.group_contacts
+
+    def slow_group(*args, **kwargs):
+        started.set()
+        assert release.wait(5)
+        return real_group(*args, **kwargs)
+
+    monkeypatch.setattr(ex, "group_contacts", slow_group)
+    other_ws = ws.reopen()
+    warm = threading.Thread(target=previewer.prepare, args=(other_ws,))
+    warm.start()
+    assert started.wait(5)
+    # A preview for which the user pressed Cancel while waiting: it stops, nothing built.
+    with pytest.raises(Cancelled):
+        previewer.preview(ws, campaign(), is_cancelled=lambda: True)
+    results = []
+    waiting = threading.Thread(target=lambda: results.append(previewer.preview(ws, campaign())))
+    waiting.start()
+    time.sleep(0.2)
+    assert not results  # still waiting for the grouping
+    release.set()
+    warm.join(5)
+    waiting.join(5)
+    other_ws.close()
+    assert previewer.builds == 1  # grouped once, by prepare
+    assert results[0].counts == ex.preview_export(ws, campaign()).counts
+
+
 def test_excluded_lists_agree_between_preview_and_decisions(ws, tmp_path):
     _random_contacts(ws, 150, seed=8)
     preview = ex.preview_export(ws, campaign())
