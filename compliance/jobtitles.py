@@ -5,7 +5,8 @@ How a title is read:
 1. `normalise_title` makes the key: case folded, accents folded (å -> a, é -> e), a company name
    after "at", "@", "chez", "på", "hos", "bei" dropped, French/Spanish/German gender marks
    removed (Chargé(e), Directeur·rice, Vendedor/a, Leiter/in, H/F, m/w/d), dotted abbreviations
-   joined (C.E.O. -> ceo), emojis and punctuation dropped, noise words dropped (interim, tf).
+   joined (C.E.O. -> ceo), a pay rate dropped ("£12.50/hr" is not HR), emojis and punctuation
+   dropped, noise words dropped (interim, tf).
    "&" and "/" survive as tokens because they tell coordination ("Sales & Marketing") apart
    from modification ("IT Sales"). The key is idempotent and is what user rules are keyed by.
 2. The key's words, minus stopwords (of, de, för, ...), are matched against the vocabulary,
@@ -28,6 +29,8 @@ How a title is read:
    then, and across a coordination ("Logistik- och inköpschef"), the first named wins.
    Seniority: an assistant/intern term wins ("Assistant to the CEO"), except the English
    deputy form "Assistant (Store) Manager"; otherwise the highest level named.
+   A self-employed word (indépendant, freelance) is an owner only when no occupation is named
+   beside it ("Consultant indépendant" is a consultant).
    With nothing recognised the answer is other / unknown, never a guess.
 
 Vocabularies are JSON files in `resources/jobtitles/` (one per language plus shared
@@ -83,6 +86,11 @@ _FOLD_SPECIAL = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
 _AT_SIGN = re.compile(r"(?<=\S)\s*@.*$", re.S)
+# A pay rate ("£12.50/hr", "$18 per hour", "£11 ph") is not the HR function.
+_PAY_RATE = re.compile(
+    r"(?<!\w)[£$€]?\d+(?:[.,]\d+)?\s*(?:[£$€]|eur|sek|kr)?\s*(?:/\s*|per\s+|p\.?\s*|an\s+|a\s+)"
+    r"(?:hrs?|hours?|h|heures?|tim|timme)(?!\w)"
+)
 _AD_INTERIM = re.compile(r"(?<!\w)a\.\s?i\.(?!\w)")
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}(?![\w])")
 _GENDER_TAG = re.compile(r"\(?(?<![\w/])[hfmwdx](?:\s*/\s*[hfmwdx]){1,2}(?![\w/])\)?")
@@ -137,6 +145,8 @@ class _Normaliser:
             text = self._company_after_fold.sub("", text)
         if "@" in text:
             text = _AT_SIGN.sub("", text)
+        if "h" in text and _PAY_RATE.search(text):
+            text = _PAY_RATE.sub(" ", text)
         if "." in text:
             text = _DOTTED.sub(lambda m: m.group().replace(".", ""), _AD_INTERIM.sub(" ", text))
         if "/" in text:
@@ -187,6 +197,9 @@ class Vocabulary:
     owner_heads: frozenset[str]  # heads naming an owner of what the first part names (ägare)
     deputy_prefixes: frozenset[str]
     deputy_heads: frozenset[str]
+    # Words that make an owner alone ("Indépendant", "Freelance") but only qualify a named
+    # occupation ("Consultant indépendant" is a consultant).
+    self_employed: frozenset[str] = frozenset()
 
 
 def _parse_sense_key(key: str, source: str) -> _Sense:
@@ -239,7 +252,8 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
     deputy_heads: set[str] = set()
     open_heads: set[str] = set()
     owner_heads: set[str] = set()
-    for _, doc in docs:
+    self_employed_phrases: list[tuple[str, str]] = []
+    for source, doc in docs:
         stopwords |= words(doc, "stopwords")
         conjunctions |= words(doc, "conjunctions")
         noise |= words(doc, "noise")
@@ -250,6 +264,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         deputy_heads |= words(deputy, "heads")
         open_heads |= words(doc, "open_heads")
         owner_heads |= words(doc, "owner_heads")
+        self_employed_phrases += [(source, p) for p in doc.get("self_employed", [])]
     normalise = _Normaliser(frozenset(noise), ())
     skipped = stopwords | conjunctions | {"&", "/"}
 
@@ -293,6 +308,13 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
             if content(head, source) not in heads:
                 raise ValueError(f"{source}: {head!r} (open/owner head) is not a compound head")
 
+    self_employed: set[str] = set()
+    for source, phrase in self_employed_phrases:
+        text = content(phrase, source)
+        if text not in terms:
+            raise ValueError(f"{source}: self-employed word {phrase!r} is not a term of any file")
+        self_employed.add(text)
+
     longest: dict[str, int] = {}
     for text in terms:
         parts = text.split(" ")
@@ -314,6 +336,7 @@ def load_vocabulary(directory: Path = VOCABULARY_DIR) -> Vocabulary:
         deputy_heads=frozenset(deputy_heads),
         open_heads=frozenset(open_heads),
         owner_heads=frozenset(owner_heads),
+        self_employed=frozenset(self_employed),
     )
 
 
@@ -572,6 +595,8 @@ class TitleClassifier:
                 sense = self._token_sense(word)
             items.append((sense, i, i + length - 1))
             i += length
+        if vocab.self_employed and len(items) > 1:
+            items = self._drop_self_employed(items, words)
 
         # Seniority. An English "Assistant (Store) Manager" is a deputy manager, not an assistant.
         assistant = False
@@ -618,6 +643,21 @@ class TitleClassifier:
                 best -= 1
             function = items[best][0].function  # type: ignore[union-attr,assignment]
         return _CLASSIFICATIONS[(function, seniority)]
+
+    def _drop_self_employed(
+        self, items: list[tuple[_Sense | None, int, int]], words: list[str]
+    ) -> list[tuple[_Sense | None, int, int]]:
+        """ "Consultante indépendante" is a consultant: a self-employed word names the owner
+        only when no occupation (a word with a level) is named beside it."""
+        self_employed = self.vocabulary.self_employed
+        kept = [
+            item
+            for item in items
+            if item[0] is None or " ".join(words[item[1] : item[2] + 1]) not in self_employed
+        ]
+        if len(kept) < len(items) and any(s is not None and s.seniority for s, _, _ in kept):
+            return kept
+        return items
 
     def _is_deputy(
         self, items: list[tuple[_Sense | None, int, int]], index: int, words: list[str]
