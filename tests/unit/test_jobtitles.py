@@ -63,7 +63,13 @@ def test_every_required_language_has_at_least_300_distinct_titles():
 # a held-out set). The third set was tuned on afterwards, so it is training data and asserted.
 # Fourth set, measured once (data/README.md): Swedish passed (96.2 %); English (94.98 %) and
 # French (93.3 %) did not, were then tuned on, and are training data and asserted now.
-MEASURED_ONLY: tuple[str, ...] = ()
+# Fifth set, measured once: function en 92.9 %, fr 91.8 %, sv 92.5 %, all below 95 %, so it is
+# reported by bench/bench_classify.py and not asserted (it has not been tuned on).
+MEASURED_ONLY = (
+    "job_titles_holdout5_en",
+    "job_titles_holdout5_fr",
+    "job_titles_holdout5_sv",
+)
 ASSERTED_SETS = [
     p for p in sorted(DATA.glob("job_titles_*.tsv")) if not p.name.startswith(MEASURED_ONLY)
 ]
