@@ -9,7 +9,9 @@
    addresses of people who are not contacts.
 2. Times, each in a fresh process (so that its peak memory is its own): the export preview's
    counts (`storage.export.Previewer`: the first preview, then one for another campaign over
-   the same contacts, as the wizard does), and the export to CSV (`storage.export.run_export`:
+   the same contacts, as the wizard does); the grouping the wizard starts on opening, on a
+   worker, with the GUI thread's worst stall meanwhile, and the preview pressed after it; and
+   the export to CSV (`storage.export.run_export`:
    decide, write the file, store one token per exported contact, the record and the audit entry,
    commit). The export is then deleted again, so the workspace can be reused.
 3. Times the pandas equivalent of only the anti-join on the same data (contacts and opt-out
@@ -125,6 +127,59 @@ def phase_preview(db: Path, passphrase: str | None) -> dict:
     }
 
 
+def phase_stall(db: Path, passphrase: str | None) -> dict:
+    """What the export wizard does on opening: group every contact on a worker
+    (gui.workers.WorkspaceJob, `Previewer.prepare`), while a 10 ms timer runs on the GUI
+    thread; its worst gap is the longest the window would not respond. Then the preview that
+    follows (deciding the groups only)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from compliance.campaign import parse_campaign
+    from gui.workers import WorkspaceJob
+    from storage.export import Previewer
+
+    app = QApplication.instance() or QApplication([])
+    previewer = Previewer()
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[int] = []
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    with _open(db, passphrase) as ws:
+        job = WorkspaceJob(
+            ws, lambda wsx, _p, cancelled: previewer.prepare(wsx, is_cancelled=cancelled)
+        )
+        job.done.connect(app.quit)
+        started = time.perf_counter()
+        last[0] = clock.elapsed()  # gaps count from here, not from opening the workspace
+        timer.start()
+        job.start()
+        app.exec()
+        timer.stop()
+        grouping = time.perf_counter() - started
+        started = time.perf_counter()
+        previewer.preview(ws, parse_campaign(CAMPAIGN))
+        after = time.perf_counter() - started
+    gaps.sort()
+    return {
+        "grouping": grouping,
+        "after": after,
+        "worst_gap_ms": gaps[-1] if gaps else 0,
+        "p99_gap_ms": gaps[int(len(gaps) * 0.99)] if gaps else 0,
+        "builds": previewer.builds,
+    }
+
+
 def phase_export(db: Path, passphrase: str | None, out: Path) -> dict:
     from compliance.campaign import parse_campaign
     from storage.export import run_export
@@ -191,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         name, *rest = args.phase
         if name == "preview":
             result = phase_preview(args.db, args.passphrase)
+        elif name == "stall":
+            result = phase_stall(args.db, args.passphrase)
         elif name == "export":
             result = phase_export(args.db, args.passphrase, Path(rest[0]))
         else:
@@ -215,6 +272,12 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"preview counts again, another campaign, same contacts (the wizard's reuse): "
             f"{preview['warm']:.2f} s"
+        )
+        stall = _run_phase(["stall"], child_args, env)
+        print(
+            f"the wizard's grouping on opening, on a worker: {stall['grouping']:.2f} s, worst "
+            f"GUI-thread stall {stall['worst_gap_ms']} ms (p99 {stall['p99_gap_ms']} ms); the "
+            f"preview pressed after it: {stall['after']:.2f} s ({stall['builds']} grouping)"
         )
         export = _run_phase(["export", str(folder / "cleared.csv")], child_args, env)
         print(

@@ -61,6 +61,7 @@ from compliance.segment_filter import SegmentFilter
 
 from .campaigns import spec_of
 from .errors import Cancelled, UsageError, UserError
+from .gcpause import cycle_collector_paused
 from .optout import load_suppression
 from .segments import filter_sql, get_segment
 from .workspace import Workspace, now_iso
@@ -581,6 +582,16 @@ def group_contacts(
     is_cancelled: CancelledFn | None = None,
 ) -> ContactGroups:
     """Read the selected contacts once and group them (see `ContactGroups`)."""
+    with cycle_collector_paused():
+        return _group_contacts(ws, selection, on_progress, is_cancelled)
+
+
+def _group_contacts(
+    ws: Workspace,
+    selection: ExportSelection,
+    on_progress: ProgressFn | None,
+    is_cancelled: CancelledFn | None,
+) -> ContactGroups:
     engine = _Engine(ws, _ANY_CAMPAIGN, load_suppression(ws))
     total = count_selected(ws, selection) if on_progress else 0
     index: dict[tuple[str, Any, bool], int] = {}
@@ -707,7 +718,7 @@ class Previewer:
         is_cancelled: CancelledFn | None = None,
     ) -> None:
         with self._turn(is_cancelled):
-            self._grouped(ws, selection, on_progress, is_cancelled)
+            self._grouped(ws, selection, on_progress, is_cancelled, with_facts=True)
 
     def preview(
         self,
@@ -739,15 +750,25 @@ class Previewer:
         selection: ExportSelection,
         on_progress: ProgressFn | None,
         is_cancelled: CancelledFn | None,
+        *,
+        with_facts: bool = False,
     ) -> ContactGroups:
         key = (selection, workspace_state(ws))
         if self._groups is None or key != self._key:
             self._groups = None  # a cancel leaves no half-built groups behind
-            self._groups = group_contacts(
+            groups = group_contacts(
                 ws, selection, on_progress=on_progress, is_cancelled=is_cancelled
             )
-            self._groups.keep_facts = True
-            self._key = key
+            groups.keep_facts = True
+            if with_facts:
+                # The facts of every group too (they do not depend on the campaign): the
+                # preview that follows only decides. Tens of thousands of groups at a million.
+                with cycle_collector_paused():
+                    for number in range(len(groups.keys)):
+                        if is_cancelled is not None and number % 1000 == 0 and is_cancelled():
+                            raise Cancelled()
+                        groups.facts(number)
+            self._groups, self._key = groups, key
             self.builds += 1
         return self._groups
 
@@ -837,10 +858,11 @@ def run_export(
                     ),
                 ).lastrowid
             )
-            tally = _write_rows(
-                ws, engine, selection, columns, table, decisions_file, export_id, total,
-                on_progress, is_cancelled,
-            )  # fmt: skip
+            with cycle_collector_paused():  # a million rows: see storage.gcpause
+                tally = _write_rows(
+                    ws, engine, selection, columns, table, decisions_file, export_id, total,
+                    on_progress, is_cancelled,
+                )  # fmt: skip
             counts = engine.counts(tally, sum(tally.values()))
             sha = table.close()
             if decisions_file is not None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 import hashlib
 import json
 import logging
@@ -64,6 +63,7 @@ from compliance.sanitize import safe_cell
 
 from .contacts import create_source
 from .errors import Cancelled, InputFileError, UsageError, UserError
+from .gcpause import cycle_collector_paused
 from .readers import Table, detect_header, header_names, open_table
 from .workspace import Workspace, now_iso
 
@@ -1224,18 +1224,15 @@ def run_import(
         )
     report.same_file_batches = [p["batch_id"] for p in previous_imports(ws, sha)]
     importer = _Importer(ws, plan, options, report, on_progress, is_cancelled)
-    # Millions of short-lived rows would trigger full garbage collections that hold the GIL
-    # for 100 ms and more (the window's event loop would stall): reference counting frees
-    # them anyway, so the cycle collector rests until the import is over.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
     ok = False
     report_tmp: Path | None = None
     cache_before = ws.conn.execute("PRAGMA cache_size").fetchone()[0]
     if plan.table.estimated_rows >= BULK_ROWS:
         ws.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     try:
-        with ws.transaction():
+        # Millions of short-lived rows would trigger full garbage collections that hold the
+        # GIL for 100 ms and more (the window's event loop would stall): see storage.gcpause.
+        with cycle_collector_paused(), ws.transaction():
             importer.run()
             if options.dry_run:
                 raise _DryRunDone()
@@ -1250,8 +1247,6 @@ def run_import(
         report.batch_id = None
         report_tmp = _write_report_tmp(options.report_file, report)
     finally:
-        if gc_was_enabled:
-            gc.enable()
         ws.conn.execute(f"PRAGMA cache_size = {cache_before}")
         report.rejected_file = importer.finish_rejected(ok)
         if not ok and report_tmp is not None:
