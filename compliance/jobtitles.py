@@ -29,7 +29,7 @@ How a title is read:
    then, and across a coordination ("Logistik- och inköpschef"), the first named wins.
    Seniority: an assistant/intern term wins ("Assistant to the CEO"), except the English
    deputy form "Assistant (Store) Manager"; otherwise the highest level named.
-   A self-employed word (indépendant, freelance) is an owner only when no occupation is named
+   A self-employed word (indépendant, self-employed) is an owner only when no occupation is named
    beside it ("Consultant indépendant" is a consultant).
    With nothing recognised the answer is other / unknown, never a guess.
 
@@ -197,7 +197,7 @@ class Vocabulary:
     owner_heads: frozenset[str]  # heads naming an owner of what the first part names (ägare)
     deputy_prefixes: frozenset[str]
     deputy_heads: frozenset[str]
-    # Words that make an owner alone ("Indépendant", "Freelance") but only qualify a named
+    # Words that make an owner alone ("Indépendant", "Self-employed") but only qualify a named
     # occupation ("Consultant indépendant" is a consultant).
     self_employed: frozenset[str] = frozenset()
 
