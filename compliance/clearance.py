@@ -629,10 +629,20 @@ def representative_date(day: dt.date | None, cutoffs: tuple[dt.date, ...]) -> dt
 def grouped_facts(contact: ContactFacts, today: dt.date) -> ContactFacts:
     """`contact` with only what decide() distinguishes on `today`: each date replaced by its
     `representative_date`, the withdrawal by "on or after the consent" (or nothing), the consent
-    source by whether there is one, and the lawful basis (which decide() does not read) dropped.
+    source by whether there is one, and what decide() does not read in that contact's case
+    dropped: the lawful basis; a country other than FR and SE written as XX; the job function
+    and sole-trader mark of anyone not B2B; the product category unless a soft opt-in could
+    apply (informed, with a purchase); the customer-since date when there is a last purchase.
     decide() answers the same for both; storage.export groups contacts by these values in SQL.
-    The reason sentence and the notice need the real values: never write them from these."""
+    The language, the jurisdiction, the soft opt-in and professional reason sentences and the
+    notice come out the same too; the consent sentence quotes the real consent: read it as
+    stored."""
     cuts = date_cutoffs(today)
+    b2b = contact.b2b
+    may_soft = contact.informed_at_collection is True and contact.last_purchase_date is not None
+    country = contact.country
+    if country and len(country) == 2 and all("A" <= ch <= "Z" for ch in country):
+        country = country if country in JURISDICTIONS else "XX"  # any other: the strict branch
     consent = representative_date(contact.consent_date, cuts["consent_date"])
     withdrawn = contact.consent_withdrawn_on
     after = (
@@ -643,10 +653,16 @@ def grouped_facts(contact: ContactFacts, today: dt.date) -> ContactFacts:
     return replace(
         contact,
         lawful_basis=None,
+        country=country,
+        job_function=contact.job_function if b2b else None,
+        sole_trader=contact.sole_trader if b2b else None,
+        product_category=contact.product_category if may_soft else None,
         consent_date=consent,
         consent_source="x" if (contact.consent_source or "").strip() else None,
         consent_withdrawn_on=consent if after else None,
-        customer_since=representative_date(contact.customer_since, cuts["customer_since"]),
+        customer_since=None
+        if contact.last_purchase_date is not None
+        else representative_date(contact.customer_since, cuts["customer_since"]),
         last_purchase_date=representative_date(
             contact.last_purchase_date, cuts["last_purchase_date"]
         ),

@@ -121,6 +121,14 @@ def profile_sql(today: dt.date) -> str:
     spaces = _SPACES.replace("'", "''")
     reduced = {
         "lawful_basis": "''",
+        "country": "(CASE WHEN c.country GLOB '[A-Z][A-Z]' AND c.country NOT IN ('FR', 'SE') "
+        "THEN 'XX' ELSE coalesce(c.country, '') END)",
+        "job_function": "(CASE WHEN c.audience = 'b2b' THEN coalesce(c.job_function, '') "
+        "ELSE '' END)",
+        "sole_trader": "(CASE WHEN c.audience = 'b2b' THEN coalesce(c.sole_trader, '') "
+        "ELSE '' END)",
+        "product_category": "(CASE WHEN c.informed_at_collection = 1 AND "
+        "c.last_purchase_date IS NOT NULL THEN coalesce(c.product_category, '') ELSE '' END)",
         "consent_source": f"(CASE WHEN length(trim(c.consent_source, '{spaces}')) > 0 "
         "THEN 'x' ELSE '' END)",
         "consent_withdrawn_on": "(CASE WHEN c.consent_withdrawn_on IS NOT NULL AND "
@@ -128,6 +136,10 @@ def profile_sql(today: dt.date) -> str:
         f"substr(c.consent_date, 1, 10) THEN {consent} ELSE '' END)",
         **{name: _date_sql(f"c.{name}", dates) for name, dates in cuts.items()},
     }
+    # The customer-since date counts only when there is no last purchase.
+    reduced["customer_since"] = (
+        f"(CASE WHEN c.last_purchase_date IS NOT NULL THEN '' ELSE {reduced['customer_since']} END)"
+    )
     return " || char(31) || ".join(
         reduced.get(name, f"coalesce(c.{name}, '')") for name in PROFILE_FIELDS
     )

@@ -205,6 +205,36 @@ def test_consent_sentences_quote_each_contacts_own_consent(ws, tmp_path):
     assert "14 juillet 2024" in rows["eva@firm.fr"] and "trade show card" in rows["eva@firm.fr"]
 
 
+def test_reason_sentences_and_languages_survive_grouping(ws, tmp_path):
+    """Contacts are decided in groups that drop what decide() does not read in their case (any
+    other country is one country; a non-B2B contact's function; a category without a purchase):
+    the sentence each receives still names its own category, function and language."""
+    put_contact(
+        ws,
+        "kund@shop.fr",
+        sources=(("customer", "Shop"),),
+        audience="b2c",
+        product_category=" Accounting ",
+        last_purchase_date="2026-06-01",
+    )
+    put_contact(ws, "anna@firma.se", country="SE", consent_date="2026-01-05",
+                consent_source="mässa", audience="b2c")  # fmt: skip
+    put_contact(ws, "hans@firma.de", country="DE", consent_date="2026-02-03",
+                consent_source="web form", audience="b2c")  # fmt: skip
+    put_contact(ws, "paul@firm.fr", job_function="finance")
+    out = tmp_path / "out.csv"
+    ex.run_export(ws, campaign(), out)
+    rows = {r["email"]: r for r in _read_csv(out)}
+    assert "(Accounting)" in rows["kund@shop.fr"]["reason"]
+    assert rows["kund@shop.fr"]["language"] == "fr"
+    assert rows["anna@firma.se"]["language"] == "sv"
+    assert "5 januari 2026" in rows["anna@firma.se"]["reason"]
+    assert rows["hans@firma.de"]["language"] == "en"
+    assert "3 February 2026 (web form)" in rows["hans@firma.de"]["reason"]
+    assert "fonctions professionnelles" in rows["paul@firm.fr"]["reason"]
+    assert "(finance)" in rows["paul@firm.fr"]["reason"].lower()
+
+
 def _read_csv(path: Path, delimiter: str = ",") -> list[dict[str, str]]:
     text = path.read_bytes().decode("utf-8")
     assert text.startswith("\ufeff")
