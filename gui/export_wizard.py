@@ -213,6 +213,8 @@ class ExportWizard(QDialog):
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         # A search typed just before the page goes away must not run after its workspace closed.
         self._debounce.stop()
+        # Nor the grouping started on opening (the window may be closing with the app).
+        self._stop_warm_up()
         super().hideEvent(event)
 
     # ------------------------------------------------------------------ selection

@@ -113,7 +113,10 @@ class Job(QObject):
         if not last and now - self._last_emit < PROGRESS_INTERVAL_S:
             return
         self._last_emit = now
-        self.progress.emit(int(done), int(total or 0), str(message))
+        try:
+            self.progress.emit(int(done), int(total or 0), str(message))
+        except RuntimeError:  # the window that started the job is gone: nobody is waiting
+            self._cancel.set()
 
     def _run(self) -> None:
         try:
@@ -135,7 +138,13 @@ class Job(QObject):
 
     def _end(self, kind: str, payload: Any, *, is_bug: bool = False) -> None:
         self._finished_event.set()
-        self._ended.emit(kind, payload, is_bug)
+        try:
+            self._ended.emit(kind, payload, is_bug)
+        except RuntimeError:
+            # The window that started the job was closed (Qt deleted the job with it, say when
+            # the app quits): there is nobody to tell, and nothing to deliver.
+            log.info("a background job ended after its window closed (%s)", kind)
+            _RUNNING.discard(self)
 
     # ------------------------------------------------------------------ GUI thread again
     def _deliver(self, kind: str, payload: Any, is_bug: bool) -> None:

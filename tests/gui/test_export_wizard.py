@@ -143,3 +143,31 @@ def test_choosing_another_segment_stops_the_grouping_started_on_opening(qtbot, w
         pass
     qtbot.waitUntil(lambda: wizard.preview is not None)
     assert wizard.preview.counts.considered == 3  # the Finance segment's contacts
+
+
+def test_hiding_the_wizard_stops_the_grouping_started_on_opening(qtbot, ws, monkeypatch):
+    """Closing the wizard (or the app with it) stops the background grouping at once."""
+    import time
+
+    from storage import export
+    from storage.errors import Cancelled
+
+    campaign_id = _workspace(ws)
+
+    def endless(ws_, selection=export.ExportSelection(), **kwargs):  # noqa: B008
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if kwargs["is_cancelled"]():
+                raise Cancelled()
+            time.sleep(0.01)
+        raise AssertionError("the grouping was not stopped")
+
+    monkeypatch.setattr(export, "group_contacts", endless)
+    wizard = ExportWizard(ws, campaign_id=campaign_id)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard._warmup is not None, timeout=5_000)
+    job = wizard._warmup
+    with qtbot.waitSignal(job.cancelled, timeout=5_000):
+        wizard.hide()
+    qtbot.waitUntil(lambda: wizard._warmup is None, timeout=5_000)

@@ -117,3 +117,36 @@ def test_a_slot_connected_just_after_start_still_hears_the_end(qtbot) -> None:
     with qtbot.waitSignal(job.done, timeout=5000):
         pass
     assert job.result == "quick"
+
+
+def test_a_job_whose_window_was_closed_stops_quietly(qtbot) -> None:
+    """Closing a window deletes the jobs it started while they still run (quitting the app
+    during an export preview, say): the job then stops at its next progress report, and its
+    end is not delivered to anybody, without an error in the worker thread."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from gui import workers
+
+    owner = QObject()
+    started, release = threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def fn(on_progress, is_cancelled):
+        started.set()
+        assert release.wait(5)
+        on_progress(1, 2)  # the owner is gone: this asks the function to stop
+        seen["cancelled"] = is_cancelled()
+        raise Cancelled()
+
+    job = Job(fn, owner)
+    job.start()
+    assert started.wait(5)
+    shiboken6.delete(owner)  # the job's C++ side goes with its owner
+    release.set()
+    assert job.wait(5)
+    deadline = time.monotonic() + 5
+    while job in workers._RUNNING and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert seen == {"cancelled": True}
+    assert job not in workers._RUNNING
