@@ -438,25 +438,26 @@ class _Engine:
             self.excluded.append(not decision.allowed)
         return code
 
-    def decide_rows(self, batch: Sequence[Sequence[Any]]) -> list[tuple[int, _Profile | None]]:
-        """Per row of (id, email_key, profile, ...): (decision number, the allowed contact's
-        profile, or None when excluded).
+    def row_groups(self, batch: Sequence[Sequence[Any]]) -> list[Any]:
+        """Per row of (id, email_key, profile, ...): the number of its decision when the
+        address is on the opt-out list (rows 1 and 1b: an int), else the key of its group
+        (profile, sources, generic), which decides everything else.
 
         The hot path, once per contact: a batch at a time, its look-ups held in locals, as
         calls and attribute look-ups cost more than the work at a million rows."""
-        out: list[tuple[int, _Profile | None]] = []
+        out: list[Any] = []
         append = out.append
         check = self._check if self._active else None
-        generic_of, profiles = self._generic, self._profiles
+        generic_of = self._generic
         multi, single = self._multi, self._single
         size = len(single)
-        code_of, decide_group = self.code, self._decide_group
+        code_of = self.code
         for row in batch:
             contact_id, key = row[0], row[1]
             if check is not None:
                 hit = check(key)
                 if hit is not None:
-                    append((code_of(hit), None))
+                    append(code_of(hit))
                     continue
             local = key[: key.rfind("@")]
             generic = generic_of.get(local)
@@ -467,7 +468,18 @@ class _Engine:
             sources = multi.get(contact_id) if multi else None
             if sources is None:
                 sources = single[contact_id] if contact_id < size else 0
-            group = (row[2], sources, generic)
+            append((row[2], sources, generic))
+        return out
+
+    def decide_rows(self, batch: Sequence[Sequence[Any]]) -> list[tuple[int, _Profile | None]]:
+        """Per row: (decision number, the allowed contact's profile, or None when excluded)."""
+        out: list[tuple[int, _Profile | None]] = []
+        append = out.append
+        profiles, decide_group = self._profiles, self._decide_group
+        for group in self.row_groups(batch):
+            if group.__class__ is int:
+                append((group, None))
+                continue
             found = profiles.get(group)
             if found is None:
                 found = decide_group(group)
@@ -625,34 +637,20 @@ def _group_contacts(
     sizes: list[int] = []
     suppressed: dict[int, int] = defaultdict(int)
     ids, groups = array("q"), array("l")
-    generic_of, single, multi = engine._generic, engine._single, engine._multi
-    active, check = engine._active, engine._check
     considered = 0
     for batch in _rows(ws, selection, is_cancelled=is_cancelled):
-        for contact_id, key, profile in batch:
-            if active:
-                hit = check(key)
-                if hit is not None:
-                    code = engine.code(hit)
-                    suppressed[code] += 1
-                    ids.append(contact_id)
-                    groups.append(-1 - code)
-                    continue
-            local = key[: key.rfind("@")]
-            generic = generic_of.get(local)
-            if generic is None:
-                generic = generic_of[local] = is_generic_address(key)
-            sources = multi.get(contact_id) if multi else None
-            if sources is None:
-                sources = single[contact_id] if contact_id < len(single) else 0
-            group_key = (profile, sources, generic)
+        for row, group_key in zip(batch, engine.row_groups(batch), strict=True):
+            ids.append(row[0])
+            if group_key.__class__ is int:  # on the opt-out list: decided by rows 1 and 1b
+                suppressed[group_key] += 1
+                groups.append(-1 - group_key)
+                continue
             group = index.get(group_key)
             if group is None:
                 group = index[group_key] = len(keys)
                 keys.append(group_key)
                 sizes.append(0)
             sizes[group] += 1
-            ids.append(contact_id)
             groups.append(group)
         considered += len(batch)
         if on_progress is not None:
