@@ -130,52 +130,31 @@ def phase_preview(db: Path, passphrase: str | None) -> dict:
 def phase_stall(db: Path, passphrase: str | None) -> dict:
     """What the export wizard does on opening: group every contact on a worker
     (gui.workers.WorkspaceJob, `Previewer.prepare`), while a 10 ms timer runs on the GUI
-    thread; its worst gap is the longest the window would not respond. Then the preview that
-    follows (deciding the groups only)."""
+    thread (bench/stall.py); its worst gap is the longest the window would not respond. Then
+    the preview that follows (deciding the groups only)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.stall import run_and_watch
     from compliance.campaign import parse_campaign
     from gui.workers import WorkspaceJob
     from storage.export import Previewer
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive: before any Qt object
     previewer = Previewer()
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
     with _open(db, passphrase) as ws:
         job = WorkspaceJob(
             ws, lambda wsx, _p, cancelled: previewer.prepare(wsx, is_cancelled=cancelled)
         )
-        job.done.connect(app.quit)
-        started = time.perf_counter()
-        last[0] = clock.elapsed()  # gaps count from here, not from opening the workspace
-        timer.start()
-        job.start()
-        app.exec()
-        timer.stop()
-        grouping = time.perf_counter() - started
+        watched = run_and_watch(job)
         started = time.perf_counter()
         previewer.preview(ws, parse_campaign(CAMPAIGN))
         after = time.perf_counter() - started
-    gaps.sort()
     return {
-        "grouping": grouping,
+        "grouping": watched["wall_s"],
         "after": after,
-        "worst_gap_ms": gaps[-1] if gaps else 0,
-        "p99_gap_ms": gaps[int(len(gaps) * 0.99)] if gaps else 0,
+        "worst_gap_ms": watched["max_stall_ms"],
+        "p99_gap_ms": watched["p99_stall_ms"],
         "builds": previewer.builds,
     }
 

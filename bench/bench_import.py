@@ -130,31 +130,18 @@ def step_gui_stall(path: str, db: str) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _memory_keyring()
     sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.stall import run_and_watch
     from gui.workers import WorkspaceJob
     from storage.importer import ImportOptions, run_import
     from storage.workspace import Workspace
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept alive: before any Qt object
     ws = Workspace.open(db)
     options = ImportOptions(source_type="purchased", source_name="Bench provider")
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
-
-    def tick() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
     result: dict = {}
     progress_events = [0]
 
@@ -165,19 +152,13 @@ def step_gui_stall(path: str, db: str) -> dict:
     job.progress.connect(lambda *a: progress_events.__setitem__(0, progress_events[0] + 1))
     job.finished.connect(lambda report: result.update(report=report.contract_json()))
     job.failed.connect(lambda message, bug: result.update(error=message))
-    job.done.connect(app.quit)
-    wall = time.perf_counter()
-    timer.start()
-    job.start()
-    app.exec()
-    timer.stop()
+    watched = run_and_watch(job)
     ws.close()
-    gaps.sort()
     return {
-        "wall_s": round(time.perf_counter() - wall, 2),
-        "max_stall_ms": max(gaps) if gaps else None,
-        "p99_stall_ms": gaps[int(len(gaps) * 0.99)] if gaps else None,
-        "ticks": len(gaps),
+        "wall_s": round(watched["wall_s"], 2),
+        "max_stall_ms": watched["max_stall_ms"],
+        "p99_stall_ms": watched["p99_stall_ms"],
+        "ticks": watched["ticks"],
         "progress_signals": progress_events[0],
         **result,
     }
