@@ -13,6 +13,8 @@ from PySide6.QtGui import QDropEvent
 from gui.import_wizard import ImportWizard
 from storage.contacts import find_contact_id, get_contact
 
+from .shots import SHOTS
+
 ROWS = [
     ["Fichier exporté du salon"],
     ["Courriel", "Prénom", "Nom", "Société", "Téléphone", "Religion", "Pointure"],
@@ -84,6 +86,9 @@ def test_full_import_then_undo(qtbot: Any, ws: Any, tmp_path: Path) -> None:
         "+33612345678", "legitimate_interest", 1)  # fmt: skip
     summary = wizard.summary_page
     assert summary.table.rowCount() == 1
+    assert "Rejected rows (invalid e-mail address: 1)" in summary.rejected_label.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert wizard.grab().save(str(SHOTS / "import_summary.png"))
     assert (
         summary.table.item(0, 1).text() == "invalid e-mail address"
     )  # the reason in words; the saved file keeps the code
