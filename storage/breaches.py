@@ -243,17 +243,7 @@ def update_breach(
     if changes:
         stored = _stored(changes)
         stored["updated_at"] = now_iso()
-        with ws.transaction():
-            sets = ", ".join(f"{k} = ?" for k in stored)
-            ws.conn.execute(
-                f"UPDATE breaches SET {sets} WHERE id = ?", [*stored.values(), breach_id]
-            )
-            ws.audit(
-                "breach.updated",
-                entity="breach",
-                entity_id=breach_id,
-                details={"fields": sorted(changes)},
-            )
+        ws.update_audited("breaches", breach_id, stored, entity="breach", fields=changes)
     return get_breach(ws, breach_id)
 
 

@@ -242,17 +242,7 @@ def update_request(
         if v is not None
     }
     if changes:
-        with ws.transaction():
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            ws.conn.execute(
-                f"UPDATE requests SET {sets} WHERE id = ?", [*changes.values(), request_id]
-            )
-            ws.audit(
-                "request.updated",
-                entity="request",
-                entity_id=request_id,
-                details={"fields": sorted(changes)},
-            )
+        ws.update_audited("requests", request_id, changes, entity="request")
     return get_request(ws, request_id)
 
 

@@ -15,7 +15,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +279,28 @@ class Workspace:
                 (at, action, entity, entity_id, details_json, prev, digest),
             )
             return int(cur.lastrowid)
+
+    def update_audited(
+        self,
+        table: str,
+        row_id: int,
+        values: Mapping[str, Any],
+        *,
+        entity: str,
+        fields: Iterable[str] | None = None,
+    ) -> None:
+        """Set `values` on one row of `table` (a name of ours, never user input) and audit
+        '<entity>.updated' with the names of the fields changed (`fields`, default the columns
+        set), never their values. One transaction."""
+        with self.transaction():
+            sets = ", ".join(f"{name} = ?" for name in values)
+            self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
+            self.audit(
+                f"{entity}.updated",
+                entity=entity,
+                entity_id=row_id,
+                details={"fields": sorted(values if fields is None else fields)},
+            )
 
     def audit_chain_ok(self) -> int | None:
         """None when the audit chain is intact, else the id of the first broken entry."""

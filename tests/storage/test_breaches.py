@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,9 @@ def test_record_and_countdown(ws: Workspace) -> None:
     assert not told.notified_late and breaches.awaiting_authority(ws) == []
     actions = [r[0] for r in ws.conn.execute("SELECT action FROM audit_log ORDER BY id")]
     assert actions[-2:] == ["breach.recorded", "breach.updated"]
+    details = ws.conn.execute("SELECT details_json FROM audit_log ORDER BY id DESC").fetchone()
+    # The fields the user changed, not the bookkeeping column stored with them.
+    assert json.loads(details[0]) == {"fields": ["authority_notified_at"]}
 
 
 def test_a_late_notification_needs_its_reasons(ws: Workspace) -> None:

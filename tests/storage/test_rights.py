@@ -19,6 +19,7 @@ from storage.requests import (
     get_request,
     list_requests,
     log_request,
+    update_request,
 )
 from storage.workspace import Workspace, now_iso
 
@@ -276,3 +277,15 @@ def test_a_report_that_cannot_be_written_leaves_no_record(ws: Workspace, tmp_pat
         )
     assert get_request(ws, request_id).file_sent is None
     assert ws.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit_entries
+
+
+def test_updating_a_request_stores_it_and_audits_the_field_names_only(ws: Workspace) -> None:
+    request_id = log_request(ws, "access", email="a@example.org")
+    updated = update_request(ws, request_id, outcome="Report sent by post.", file_sent=" ")
+    assert updated.outcome == "Report sent by post." and updated.file_sent is None
+    action, details = ws.conn.execute(
+        "SELECT action, details_json FROM audit_log ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    assert action == "request.updated"
+    assert json.loads(details) == {"fields": ["file_sent", "outcome"]}
+    assert "post" not in details  # the values are not in the audit trail
